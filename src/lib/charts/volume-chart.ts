@@ -1,0 +1,89 @@
+import { line, max, scaleBand, scaleLinear, scaleUtc } from 'd3';
+import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
+
+export interface VolumeChartLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	bars: { day: string; x: number; y: number; width: number; height: number; tickets: number }[];
+	/** SVG path of the daily first-response median; days without replies break the line. */
+	firstResponsePath: string;
+	ticketTicks: { y: number; value: number }[];
+	firstResponseTicks: { y: number; seconds: number }[];
+	dayTicks: { x: number; dayStartMs: number }[];
+}
+
+/** Scales and shapes for the daily volume chart; the Svelte component only draws them. */
+export function layoutVolumeChart(
+	points: readonly DailyVolumePoint[],
+	width: number,
+	height: number
+): VolumeChartLayout {
+	const margin = { top: 12, right: 52, bottom: 28, left: 44 };
+	const innerWidth = Math.max(10, width - margin.left - margin.right);
+	const innerHeight = Math.max(10, height - margin.top - margin.bottom);
+	const x = scaleBand<string>()
+		.domain(points.map((point) => point.day))
+		.range([margin.left, margin.left + innerWidth])
+		.paddingInner(points.length > 60 ? 0.1 : 0.2);
+	const yTickets = scaleLinear()
+		.domain([0, max(points, (point) => point.tickets) ?? 1])
+		.nice()
+		.range([margin.top + innerHeight, margin.top]);
+	const yFirstResponse = scaleLinear()
+		.domain([0, max(points, (point) => point.firstResponseMedianSeconds ?? 0) || 1])
+		.nice()
+		.range([margin.top + innerHeight, margin.top]);
+
+	const bars = points.map((point) => {
+		const top = yTickets(point.tickets);
+		return {
+			day: point.day,
+			x: x(point.day) ?? 0,
+			y: top,
+			width: x.bandwidth(),
+			height: margin.top + innerHeight - top,
+			tickets: point.tickets
+		};
+	});
+	const path =
+		line<DailyVolumePoint>()
+			.defined((point) => point.firstResponseMedianSeconds !== null)
+			.x((point) => (x(point.day) ?? 0) + x.bandwidth() / 2)
+			.y((point) => yFirstResponse(point.firstResponseMedianSeconds ?? 0))(points) ?? '';
+
+	const first = points[0];
+	const last = points[points.length - 1];
+	const time =
+		first && last
+			? scaleUtc()
+					.domain([first.dayStartMs, last.dayStartMs])
+					.range([margin.left + x.bandwidth() / 2, margin.left + innerWidth - x.bandwidth() / 2])
+			: null;
+	const dayTicks = time
+		? time.ticks(Math.max(2, Math.floor(innerWidth / 90))).map((date) => ({
+				x: time(date),
+				dayStartMs: date.getTime()
+			}))
+		: [];
+
+	return {
+		width,
+		height,
+		margin,
+		bars,
+		firstResponsePath: path,
+		ticketTicks: yTickets.ticks(4).map((value) => ({ y: yTickets(value), value })),
+		firstResponseTicks: yFirstResponse
+			.ticks(4)
+			.map((seconds) => ({ y: yFirstResponse(seconds), seconds })),
+		dayTicks
+	};
+}
+
+/** The busiest day, for the chart's text summary. */
+export function peakDay(points: readonly DailyVolumePoint[]): DailyVolumePoint | null {
+	let peak: DailyVolumePoint | null = null;
+	for (const point of points) if (peak === null || point.tickets > peak.tickets) peak = point;
+	return peak;
+}

@@ -1,0 +1,143 @@
+import type { Channel, CsatScale, Priority, TicketStatus } from '../../model/ticket';
+
+/** Lower-cased vendor spellings → canonical values. Unknown spellings become 'unknown'/'other'. */
+const STATUS_WORDS: Record<string, TicketStatus> = {
+	new: 'new',
+	新建: 'new',
+	open: 'open',
+	opened: 'open',
+	reopened: 'open',
+	'in progress': 'open',
+	active: 'open',
+	处理中: 'open',
+	待处理: 'open',
+	进行中: 'open',
+	pending: 'pending',
+	'pending customer response': 'pending',
+	'waiting on customer': 'pending',
+	'waiting on third party': 'pending',
+	'awaiting customer': 'pending',
+	snoozed: 'pending',
+	待回复: 'pending',
+	等待回复: 'pending',
+	等待客户回复: 'pending',
+	hold: 'on_hold',
+	'on hold': 'on_hold',
+	'on-hold': 'on_hold',
+	挂起: 'on_hold',
+	solved: 'solved',
+	resolved: 'solved',
+	done: 'solved',
+	已解决: 'solved',
+	已处理: 'solved',
+	已完成: 'solved',
+	closed: 'closed',
+	已关闭: 'closed',
+	关闭: 'closed',
+	已结束: 'closed'
+};
+
+export function normalizeStatus(text: string): TicketStatus {
+	const word = text.trim().toLowerCase();
+	return word === '' ? 'unknown' : (STATUS_WORDS[word] ?? 'unknown');
+}
+
+const CHANNEL_WORDS: Record<string, Channel> = {
+	email: 'email',
+	'e-mail': 'email',
+	mail: 'email',
+	邮件: 'email',
+	电子邮件: 'email',
+	chat: 'chat',
+	'live chat': 'chat',
+	'web widget': 'chat',
+	messenger: 'chat',
+	whatsapp: 'chat',
+	sms: 'chat',
+	在线: 'chat',
+	在线客服: 'chat',
+	在线咨询: 'chat',
+	聊天: 'chat',
+	phone: 'phone',
+	'phone call': 'phone',
+	voice: 'phone',
+	call: 'phone',
+	电话: 'phone',
+	twitter: 'social',
+	facebook: 'social',
+	instagram: 'social',
+	'social media': 'social',
+	social: 'social',
+	微博: 'social',
+	微信: 'social',
+	'web form': 'web',
+	web: 'web',
+	portal: 'web',
+	form: 'web',
+	'contact form': 'web',
+	网页: 'web',
+	表单: 'web',
+	api: 'api'
+};
+
+export function normalizeChannel(text: string): Channel {
+	const word = text.trim().toLowerCase();
+	return word === '' ? 'unknown' : (CHANNEL_WORDS[word] ?? 'other');
+}
+
+const PRIORITY_WORDS: Record<string, Priority> = {
+	low: 'low',
+	低: 'low',
+	normal: 'normal',
+	medium: 'normal',
+	中: 'normal',
+	普通: 'normal',
+	high: 'high',
+	高: 'high',
+	urgent: 'urgent',
+	critical: 'urgent',
+	紧急: 'urgent'
+};
+
+export function normalizePriority(text: string): Priority {
+	return PRIORITY_WORDS[text.trim().toLowerCase()] ?? 'unknown';
+}
+
+export interface CsatAnswer {
+	score: number | null;
+	scale: CsatScale;
+}
+
+const NO_ANSWER: CsatAnswer = { score: null, scale: 'none' };
+const GOOD_WORDS = new Set(['good', 'satisfied', 'positive', 'yes', '满意', '非常满意', '好评']);
+const BAD_WORDS = new Set([
+	'bad',
+	'unsatisfied',
+	'dissatisfied',
+	'negative',
+	'no',
+	'不满意',
+	'非常不满意',
+	'差评'
+]);
+
+/** "Good"/"Bad", 1..5 (also "4.0" and "4 stars"); "Offered"/"Not Offered"/empty are no answer. */
+export function normalizeCsat(text: string): CsatAnswer {
+	const word = text.trim().toLowerCase();
+	if (word === '') return NO_ANSWER;
+	if (GOOD_WORDS.has(word)) return { score: 1, scale: 'good_bad' };
+	if (BAD_WORDS.has(word)) return { score: 0, scale: 'good_bad' };
+	const match = /^(\d+(?:\.\d+)?)\s*(?:stars?|星|分)?$/.exec(word);
+	if (match) {
+		const score = Number(match[1]);
+		if (score >= 1 && score <= 5) return { score, scale: 'five_point' };
+	}
+	return NO_ANSWER;
+}
+
+/** Zendesk writes tags space-separated; others use commas, semicolons or pipes. */
+export function splitTags(text: string): string[] {
+	const trimmed = text.trim();
+	if (trimmed === '') return [];
+	return trimmed.split(/[\s,;|，；]+/).filter((tag) => tag !== '');
+}

@@ -1,0 +1,95 @@
+import type { TicketColumns } from './ticket-columns';
+
+/** What kind of business data an import carried. Later sources extend this union. */
+export type SourceKind = 'tickets' | 'messages' | 'surveys' | 'orders' | 'customers';
+export type ImportStatus = 'running' | 'done';
+export type FileFormat = 'csv' | 'json' | 'ndjson';
+
+/** Provenance of one imported file, with the row accounting the summary shows. */
+export interface ImportRecord {
+	id?: number;
+	fileName: string;
+	sizeBytes: number;
+	sourceKind: SourceKind;
+	/** Detected product that wrote the file ('zendesk', 'freshdesk', 'generic', …). */
+	vendor: string;
+	format: FileFormat;
+	status: ImportStatus;
+	startedAtMs: number;
+	finishedAtMs: number | null;
+	/** Source columns → canonical fields, as applied. */
+	columnMapping: Record<string, string>;
+	counts: ImportCounts;
+}
+
+/** rowsRead = imported + duplicates + quarantined, always. */
+export interface ImportCounts {
+	rowsRead: number;
+	imported: number;
+	duplicates: number;
+	quarantined: number;
+}
+
+export interface TicketChunkRecord extends TicketColumns {
+	id?: number;
+	importId: number;
+}
+
+export type QuarantineReason =
+	'missing_created_at' | 'invalid_created_at' | 'malformed_row' | 'invalid_json' | 'not_an_object';
+
+export interface QuarantinedRow {
+	/** 1-based line/record number in the source file, header excluded. */
+	rowNumber: number;
+	reason: QuarantineReason;
+	/** The source column at fault, when one is. */
+	column: string | null;
+	/** The row as read, so nothing is lost and it can be fixed and re-imported. */
+	raw: string[];
+}
+
+/** Quarantined rows are stored in chunks too: a bad file may have a million of them. */
+export interface QuarantineChunkRecord {
+	id?: number;
+	importId: number;
+	header: string[];
+	rows: QuarantinedRow[];
+}
+
+/** Columnar chunks for the data of later issues; declared now so the v1 schema fits the mission. */
+export interface GenericChunkRecord {
+	id?: number;
+	importId: number;
+	size: number;
+	keys: string[];
+	columns: Record<string, unknown>;
+}
+
+export interface CustomerRecord {
+	key: string;
+	emails: string[];
+	phones: string[];
+	name: string;
+	firstSeenAtMs: number;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+/** A column mapping the user confirmed, reused for files with the same headers. */
+export interface ColumnMappingRecord {
+	headerSignature: string;
+	sourceKind: SourceKind;
+	mapping: Record<string, string>;
+	savedAtMs: number;
+}
+
+/** Cached results of long computations (forecasts, anomaly scores), keyed by what they depend on. */
+export interface ResultRecord {
+	key: string;
+	dataVersion: number;
+	computedAtMs: number;
+	value: unknown;
+}

@@ -1,0 +1,172 @@
+import {
+	CHANNELS,
+	CSAT_SCALES,
+	PRIORITIES,
+	TICKET_STATUSES,
+	codeOf,
+	valueOf,
+	type Ticket
+} from './ticket';
+
+/**
+ * Tickets stored column by column. One IndexedDB record holds a chunk of up to
+ * TICKET_CHUNK_SIZE rows: one record per row writes at ~5k rows/s, one per chunk
+ * at ~400k rows/s (see ../shared/STACK-NOTES.md §6). Absent numbers are NaN.
+ */
+export interface TicketColumns {
+	size: number;
+	keys: string[];
+	externalIds: string[];
+	createdAtMs: Float64Array;
+	firstResponseSeconds: Float64Array;
+	solvedAtMs: Float64Array;
+	resolutionSeconds: Float64Array;
+	statusCodes: Uint8Array;
+	channelCodes: Uint8Array;
+	priorityCodes: Uint8Array;
+	agents: string[];
+	groups: string[];
+	subjects: string[];
+	/** Tags joined with TAG_SEPARATOR, so the column stays a flat string array. */
+	tags: string[];
+	customerKeys: string[];
+	csatScores: Float64Array;
+	csatScaleCodes: Uint8Array;
+	agentReplies: Float64Array;
+	reopens: Float64Array;
+}
+
+export const TICKET_CHUNK_SIZE = 10_000;
+export const TAG_SEPARATOR = '|';
+
+const orNaN = (value: number | null): number => (value === null ? NaN : value);
+const orNull = (value: number | undefined): number | null =>
+	value === undefined || Number.isNaN(value) ? null : value;
+
+export function emptyTicketColumns(capacity: number): TicketColumns {
+	return {
+		size: 0,
+		keys: [],
+		externalIds: [],
+		createdAtMs: new Float64Array(capacity),
+		firstResponseSeconds: new Float64Array(capacity),
+		solvedAtMs: new Float64Array(capacity),
+		resolutionSeconds: new Float64Array(capacity),
+		statusCodes: new Uint8Array(capacity),
+		channelCodes: new Uint8Array(capacity),
+		priorityCodes: new Uint8Array(capacity),
+		agents: [],
+		groups: [],
+		subjects: [],
+		tags: [],
+		customerKeys: [],
+		csatScores: new Float64Array(capacity),
+		csatScaleCodes: new Uint8Array(capacity),
+		agentReplies: new Float64Array(capacity),
+		reopens: new Float64Array(capacity)
+	};
+}
+
+export function toTicketColumns(tickets: readonly Ticket[]): TicketColumns {
+	const columns = emptyTicketColumns(tickets.length);
+	for (const ticket of tickets) writeTicketAt(columns, columns.size++, ticket);
+	return columns;
+}
+
+export function writeTicketAt(columns: TicketColumns, row: number, ticket: Ticket): void {
+	columns.keys[row] = ticket.key;
+	columns.externalIds[row] = ticket.externalId;
+	columns.createdAtMs[row] = ticket.createdAtMs;
+	columns.firstResponseSeconds[row] = orNaN(ticket.firstResponseSeconds);
+	columns.solvedAtMs[row] = orNaN(ticket.solvedAtMs);
+	columns.resolutionSeconds[row] = orNaN(ticket.resolutionSeconds);
+	columns.statusCodes[row] = codeOf(TICKET_STATUSES, ticket.status);
+	columns.channelCodes[row] = codeOf(CHANNELS, ticket.channel);
+	columns.priorityCodes[row] = codeOf(PRIORITIES, ticket.priority);
+	columns.agents[row] = ticket.agent;
+	columns.groups[row] = ticket.group;
+	columns.subjects[row] = ticket.subject;
+	columns.tags[row] = ticket.tags.join(TAG_SEPARATOR);
+	columns.customerKeys[row] = ticket.customerKey;
+	columns.csatScores[row] = orNaN(ticket.csatScore);
+	columns.csatScaleCodes[row] = codeOf(CSAT_SCALES, ticket.csatScale);
+	columns.agentReplies[row] = orNaN(ticket.agentReplies);
+	columns.reopens[row] = orNaN(ticket.reopens);
+}
+
+export function ticketAt(columns: TicketColumns, row: number, importId: number): Ticket {
+	const tags = columns.tags[row] ?? '';
+	return {
+		key: columns.keys[row] ?? '',
+		externalId: columns.externalIds[row] ?? '',
+		importId,
+		createdAtMs: columns.createdAtMs[row] ?? NaN,
+		firstResponseSeconds: orNull(columns.firstResponseSeconds[row]),
+		solvedAtMs: orNull(columns.solvedAtMs[row]),
+		resolutionSeconds: orNull(columns.resolutionSeconds[row]),
+		status: valueOf(TICKET_STATUSES, columns.statusCodes[row] ?? 0),
+		channel: valueOf(CHANNELS, columns.channelCodes[row] ?? 0),
+		priority: valueOf(PRIORITIES, columns.priorityCodes[row] ?? 0),
+		agent: columns.agents[row] ?? '',
+		group: columns.groups[row] ?? '',
+		subject: columns.subjects[row] ?? '',
+		tags: tags === '' ? [] : tags.split(TAG_SEPARATOR),
+		customerKey: columns.customerKeys[row] ?? '',
+		csatScore: orNull(columns.csatScores[row]),
+		csatScale: valueOf(CSAT_SCALES, columns.csatScaleCodes[row] ?? 0),
+		agentReplies: orNull(columns.agentReplies[row]),
+		reopens: orNull(columns.reopens[row])
+	};
+}
+
+/** Trims typed arrays to `size` (chunks are built with spare capacity). */
+export function trimTicketColumns(columns: TicketColumns): TicketColumns {
+	const n = columns.size;
+	return {
+		...columns,
+		createdAtMs: columns.createdAtMs.slice(0, n),
+		firstResponseSeconds: columns.firstResponseSeconds.slice(0, n),
+		solvedAtMs: columns.solvedAtMs.slice(0, n),
+		resolutionSeconds: columns.resolutionSeconds.slice(0, n),
+		statusCodes: columns.statusCodes.slice(0, n),
+		channelCodes: columns.channelCodes.slice(0, n),
+		priorityCodes: columns.priorityCodes.slice(0, n),
+		csatScores: columns.csatScores.slice(0, n),
+		csatScaleCodes: columns.csatScaleCodes.slice(0, n),
+		agentReplies: columns.agentReplies.slice(0, n),
+		reopens: columns.reopens.slice(0, n)
+	};
+}
+
+/** Joins chunks into one table for scanning (KPIs read every row). */
+export function concatTicketColumns(parts: readonly TicketColumns[]): TicketColumns {
+	const total = parts.reduce((sum, part) => sum + part.size, 0);
+	const out = emptyTicketColumns(total);
+	let offset = 0;
+	for (const part of parts) {
+		const n = part.size;
+		out.createdAtMs.set(part.createdAtMs.subarray(0, n), offset);
+		out.firstResponseSeconds.set(part.firstResponseSeconds.subarray(0, n), offset);
+		out.solvedAtMs.set(part.solvedAtMs.subarray(0, n), offset);
+		out.resolutionSeconds.set(part.resolutionSeconds.subarray(0, n), offset);
+		out.statusCodes.set(part.statusCodes.subarray(0, n), offset);
+		out.channelCodes.set(part.channelCodes.subarray(0, n), offset);
+		out.priorityCodes.set(part.priorityCodes.subarray(0, n), offset);
+		out.csatScores.set(part.csatScores.subarray(0, n), offset);
+		out.csatScaleCodes.set(part.csatScaleCodes.subarray(0, n), offset);
+		out.agentReplies.set(part.agentReplies.subarray(0, n), offset);
+		out.reopens.set(part.reopens.subarray(0, n), offset);
+		for (let i = 0; i < n; i++) {
+			out.keys.push(part.keys[i] ?? '');
+			out.externalIds.push(part.externalIds[i] ?? '');
+			out.agents.push(part.agents[i] ?? '');
+			out.groups.push(part.groups[i] ?? '');
+			out.subjects.push(part.subjects[i] ?? '');
+			out.tags.push(part.tags[i] ?? '');
+			out.customerKeys.push(part.customerKeys[i] ?? '');
+		}
+		offset += n;
+	}
+	out.size = total;
+	return out;
+}

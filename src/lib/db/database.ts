@@ -1,0 +1,45 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+	ColumnMappingRecord,
+	CustomerRecord,
+	GenericChunkRecord,
+	ImportRecord,
+	QuarantineChunkRecord,
+	ResultRecord,
+	SettingRecord,
+	TicketChunkRecord
+} from '$lib/core/model/records';
+import { SCHEMA_V1 } from './migrations/0001-initial';
+
+export const DATABASE_NAME = 'service-lens';
+
+/**
+ * The one Dexie database. Every `version(n)` lives here, each with its schema from
+ * migrations/NNNN-*.ts (append-only). Data tables are written by workers only.
+ */
+export class ServiceLensDb extends Dexie {
+	imports!: EntityTable<ImportRecord, 'id'>;
+	ticketChunks!: EntityTable<TicketChunkRecord, 'id'>;
+	messageChunks!: EntityTable<GenericChunkRecord, 'id'>;
+	surveyChunks!: EntityTable<GenericChunkRecord, 'id'>;
+	orderChunks!: EntityTable<GenericChunkRecord, 'id'>;
+	orderLineChunks!: EntityTable<GenericChunkRecord, 'id'>;
+	customers!: EntityTable<CustomerRecord, 'key'>;
+	quarantine!: EntityTable<QuarantineChunkRecord, 'id'>;
+	settings!: EntityTable<SettingRecord, 'key'>;
+	columnMappings!: EntityTable<ColumnMappingRecord, 'headerSignature'>;
+	results!: EntityTable<ResultRecord, 'key'>;
+
+	constructor(name: string = DATABASE_NAME) {
+		super(name);
+		this.version(1).stores(SCHEMA_V1);
+	}
+}
+
+let shared: ServiceLensDb | null = null;
+
+/** One connection per JS realm (page or worker). */
+export function openDatabase(): ServiceLensDb {
+	shared ??= new ServiceLensDb();
+	return shared;
+}

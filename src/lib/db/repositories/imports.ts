@@ -1,0 +1,49 @@
+import type { ImportCounts, ImportRecord } from '$lib/core/model/records';
+import type { ServiceLensDb } from '../database';
+
+export async function createImport(
+	db: ServiceLensDb,
+	record: Omit<ImportRecord, 'id' | 'status' | 'finishedAtMs' | 'counts'>
+): Promise<number> {
+	const id = await db.imports.add({
+		...record,
+		status: 'running',
+		finishedAtMs: null,
+		counts: { rowsRead: 0, imported: 0, duplicates: 0, quarantined: 0 }
+	});
+	return id as number;
+}
+
+export function listImports(db: ServiceLensDb): Promise<ImportRecord[]> {
+	return db.imports.orderBy('startedAtMs').toArray();
+}
+
+export async function doneImportIds(db: ServiceLensDb): Promise<Set<number>> {
+	const ids = await db.imports.where('status').equals('done').primaryKeys();
+	return new Set(ids as number[]);
+}
+
+/** Removes an import and every row it wrote; used for cancel, failure and (later) undo. */
+export async function deleteImportWithData(db: ServiceLensDb, importId: number): Promise<void> {
+	await db.transaction('rw', [db.imports, db.ticketChunks, db.quarantine], async () => {
+		await db.ticketChunks.where('importId').equals(importId).delete();
+		await db.quarantine.where('importId').equals(importId).delete();
+		await db.imports.delete(importId);
+	});
+}
+
+/** Imports left 'running' by a closed tab or a killed worker: their rows were never committed. */
+export async function deleteAbandonedImports(db: ServiceLensDb): Promise<number> {
+	const running = (await db.imports.where('status').equals('running').primaryKeys()) as number[];
+	for (const id of running) await deleteImportWithData(db, id);
+	return running.length;
+}
+
+export async function markImportDone(
+	db: ServiceLensDb,
+	importId: number,
+	counts: ImportCounts,
+	finishedAtMs: number
+): Promise<void> {
+	await db.imports.update(importId, { status: 'done', counts, finishedAtMs });
+}

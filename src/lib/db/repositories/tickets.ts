@@ -1,0 +1,80 @@
+import type { TicketChunkRecord } from '$lib/core/model/records';
+import type { Ticket } from '$lib/core/model/ticket';
+import {
+	concatTicketColumns,
+	ticketAt,
+	writeTicketAt,
+	type TicketColumns
+} from '$lib/core/model/ticket-columns';
+import type { PendingMerge, TicketLocation } from '$lib/core/ingest/tickets/ticket-import-session';
+import { mergeTickets } from '$lib/core/ingest/tickets/merge-tickets';
+import type { ServiceLensDb } from '../database';
+import { doneImportIds } from './imports';
+
+export async function addTicketChunk(
+	db: ServiceLensDb,
+	importId: number,
+	columns: TicketColumns
+): Promise<number> {
+	return (await db.ticketChunks.add({ ...columns, importId })) as number;
+}
+
+/** Calls `visit` for each committed chunk, one at a time, so memory stays at one chunk. */
+export async function forEachCommittedTicketChunk(
+	db: ServiceLensDb,
+	visit: (chunk: TicketChunkRecord) => void
+): Promise<void> {
+	const committed = await doneImportIds(db);
+	const ids = (await db.ticketChunks.toCollection().primaryKeys()) as number[];
+	for (const id of ids) {
+		const chunk = await db.ticketChunks.get(id);
+		if (chunk !== undefined && committed.has(chunk.importId)) visit(chunk);
+	}
+}
+
+/** Every committed ticket as one columnar table (what KPIs scan). */
+export async function loadCommittedTickets(db: ServiceLensDb): Promise<TicketColumns> {
+	const committed = await doneImportIds(db);
+	const chunks = await db.ticketChunks.toArray();
+	return concatTicketColumns(chunks.filter((chunk) => committed.has(chunk.importId)));
+}
+
+/** key → location of every committed ticket: what an import merges duplicates against. */
+export async function loadTicketLocations(db: ServiceLensDb): Promise<Map<string, TicketLocation>> {
+	const locations = new Map<string, TicketLocation>();
+	await forEachCommittedTicketChunk(db, (chunk) => {
+		const chunkId = chunk.id ?? -1;
+		chunk.keys.forEach((key, row) => locations.set(key, { chunkId, row }));
+	});
+	return locations;
+}
+
+/** Applies merges chunk by chunk; call inside a transaction that covers ticketChunks. */
+export async function applyTicketMerges(db: ServiceLensDb, merges: PendingMerge[]): Promise<void> {
+	const byChunk = new Map<number, PendingMerge[]>();
+	for (const merge of merges) {
+		const list = byChunk.get(merge.location.chunkId) ?? [];
+		list.push(merge);
+		byChunk.set(merge.location.chunkId, list);
+	}
+	for (const [chunkId, chunkMerges] of byChunk) {
+		const chunk = await db.ticketChunks.get(chunkId);
+		if (chunk === undefined) throw new Error(`Ticket chunk ${chunkId} vanished during import`);
+		for (const { location, ticket } of chunkMerges) {
+			const stored = ticketAt(chunk, location.row, chunk.importId);
+			writeTicketAt(chunk, location.row, mergeTickets(stored, ticket));
+		}
+		await db.ticketChunks.put(chunk);
+	}
+}
+
+/** One ticket by key (a scan of key columns; the analysis worker keeps an in-memory index). */
+export async function findTicketByKey(db: ServiceLensDb, key: string): Promise<Ticket | null> {
+	let found: Ticket | null = null;
+	await forEachCommittedTicketChunk(db, (chunk) => {
+		if (found !== null) return;
+		const row = chunk.keys.indexOf(key);
+		if (row >= 0) found = ticketAt(chunk, row, chunk.importId);
+	});
+	return found;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDayLabel, formatKpiValue } from './kpi';
+
+describe('formatKpiValue', () => {
+	it('formats each unit humanely', () => {
+		expect(formatKpiValue(2160, 'seconds', 'en')).toBe('36 min');
+		expect(formatKpiValue(19_800, 'seconds', 'en')).toBe('5.5 h');
+		expect(formatKpiValue(0.875, 'fraction', 'en')).toBe('87.5%');
+		expect(formatKpiValue(1234, 'count', 'en')).toBe('1,234');
+		expect(formatKpiValue(4.2111, 'score', 'en')).toBe('4.21');
+		expect(formatKpiValue(2160, 'seconds', 'zh-CN')).toBe('36 分钟');
+	});
+
+	it('shows a dash when the data cannot give a value', () => {
+		for (const unit of ['seconds', 'fraction', 'count', 'score'] as const)
+			expect(formatKpiValue(null, unit, 'en')).toBe('–');
+	});
+});
+
+describe('formatDayLabel', () => {
+	it('labels the day in the given zone', () => {
+		// 2026-07-12T23:30Z is already 13 July in Shanghai.
+		const instant = Date.UTC(2026, 6, 12, 23, 30);
+		expect(formatDayLabel(instant, 'en', 'UTC')).toBe('Jul 12');
+		expect(formatDayLabel(instant, 'en', 'Asia/Shanghai')).toBe('Jul 13');
+		expect(formatDayLabel(instant, 'zh-CN', 'Asia/Shanghai')).toBe('7月13日');
+	});
+});

@@ -1,0 +1,29 @@
+import type { KpiUnit } from '$lib/core/metrics/overview-kpis';
+import {
+	formatCount,
+	formatDuration,
+	formatPercent,
+	formatScore,
+	type FormatLocale
+} from './format';
+
+/** A KPI value in its unit's humane form: "36 min", "87.5%", "1,234", "4.21". */
+export function formatKpiValue(value: number | null, unit: KpiUnit, locale: FormatLocale): string {
+	switch (unit) {
+		case 'seconds':
+			return formatDuration(value, locale);
+		case 'fraction':
+			return formatPercent(value, locale);
+		case 'count':
+			return formatCount(value, locale);
+		case 'score':
+			return formatScore(value, locale);
+	}
+}
+
+/** "12 Jul" / "7月12日" for a UTC instant shown in the given zone. */
+export function formatDayLabel(epochMs: number, locale: FormatLocale, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(
+		epochMs
+	);
+}

@@ -1,0 +1,234 @@
+import type { FileFormat, ImportCounts, QuarantinedRow } from '$lib/core/model/records';
+import { sniffFile } from '$lib/core/ingest/sniff';
+import { mapTicketHeaders, type TicketVendor } from '$lib/core/ingest/tickets/map-ticket-headers';
+import { createTicketNormalizer } from '$lib/core/ingest/tickets/normalize-ticket';
+import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
+import type { ServiceLensDb } from '$lib/db/database';
+import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
+import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
+import {
+	addTicketChunk,
+	applyTicketMerges,
+	loadTicketLocations
+} from '$lib/db/repositories/tickets';
+import { readHead, readTextPieces } from './read-text';
+import { fail, ok, type Result } from './result';
+import { csvRowBatches, jsonRowBatches, type RowBatch } from './row-sources';
+
+export interface ImportProgress {
+	fileName: string;
+	rowsRead: number;
+	bytesRead: number;
+	totalBytes: number;
+	elapsedMs: number;
+}
+
+export interface ImportSummary {
+	importId: number;
+	fileName: string;
+	vendor: TicketVendor;
+	format: FileFormat;
+	counts: ImportCounts;
+	elapsedMs: number;
+}
+
+export interface ImportOptions {
+	fileName: string;
+	timeZone: string;
+	signal?: AbortSignal;
+	onProgress?: (progress: ImportProgress) => void;
+	/** For tests: a clock. */
+	now?: () => number;
+}
+
+const QUARANTINE_CHUNK_ROWS = 5_000;
+const MAX_WRITES_IN_FLIGHT = 2;
+const PROGRESS_INTERVAL_MS = 100;
+
+class CancelledError extends Error {}
+
+/**
+ * Imports one ticket export into the database. Rows become visible only when the import
+ * is marked done, in the same transaction that merges duplicates into stored tickets;
+ * on cancel or failure everything this import wrote is deleted again.
+ */
+export async function importTicketFile(
+	db: ServiceLensDb,
+	file: Blob,
+	options: ImportOptions
+): Promise<Result<ImportSummary>> {
+	const now = options.now ?? (() => performance.now());
+	const startedAt = now();
+	const { fileName } = options;
+
+	const sniff = sniffFile(await readHead(file), fileName, file.size);
+	if (!sniff.ok) return fail(sniff.code, sniff.message);
+
+	const pieces = readTextPieces(file, sniff.encoding);
+	const batches: AsyncGenerator<RowBatch> =
+		sniff.format === 'csv'
+			? csvRowBatches(pieces)
+			: jsonRowBatches(
+					pieces,
+					sniff.format === 'ndjson' ? 'ndjson' : await jsonLayout(file, sniff.encoding)
+				);
+
+	let first: IteratorResult<RowBatch>;
+	try {
+		first = await batches.next();
+	} catch (error) {
+		return fail('invalid_json', `"${fileName}" is not valid JSON: ${messageOf(error)}`);
+	}
+	if (first.done === true || first.value.header.length === 0)
+		return fail('no_rows', `"${fileName}" has no rows.`);
+
+	const header = first.value.header;
+	const match = mapTicketHeaders(header, first.value.rows.slice(0, 500));
+	if (match.problem !== null)
+		return fail(match.problem.code, `"${fileName}": ${match.problem.message}`);
+
+	const importId = await createImport(db, {
+		fileName,
+		sizeBytes: file.size,
+		sourceKind: 'tickets',
+		vendor: match.vendor,
+		format: sniff.format,
+		startedAtMs: Date.now(),
+		columnMapping: match.mappedHeaders
+	});
+
+	let writes: Promise<void> = Promise.resolve();
+	try {
+		const session = new TicketImportSession(await loadTicketLocations(db));
+		const normalize = createTicketNormalizer({
+			headers: header,
+			mapping: match.mapping,
+			vendor: match.vendor,
+			importId,
+			timeZone: options.timeZone
+		});
+		const chunkIds: number[] = [];
+		let writesInFlight = 0;
+		let lastProgressAt = -Infinity;
+
+		const storeReadyChunks = async (drain: boolean) => {
+			for (const chunk of session.takeFullChunks()) {
+				writesInFlight++;
+				writes = writes.then(async () => {
+					chunkIds.push(await addTicketChunk(db, importId, chunk));
+					writesInFlight--;
+				});
+			}
+			// Parsing goes on while IndexedDB writes, but never more than a few chunks ahead.
+			if (drain || writesInFlight > MAX_WRITES_IN_FLIGHT) await writes;
+			if (drain || session.pendingQuarantined >= QUARANTINE_CHUNK_ROWS)
+				await addQuarantineChunk(db, importId, header, session.takeQuarantined());
+		};
+
+		const consume = async (batch: RowBatch) => {
+			const columnCount = header.length;
+			for (let i = 0; i < batch.rows.length; i++) {
+				const cells = batch.rows[i] ?? [];
+				const rowNumber = batch.firstRowNumber + i;
+				const brokenReason = batch.broken.get(i);
+				if (brokenReason !== undefined) {
+					session.reject({ rowNumber, reason: brokenReason, column: null, raw: cells });
+				} else if (cells.length > columnCount && hasExtraText(cells, columnCount)) {
+					session.reject(malformed(rowNumber, cells));
+				} else {
+					session.add(normalize(cells, rowNumber));
+				}
+			}
+			await storeReadyChunks(false);
+			const elapsedMs = now() - startedAt;
+			if (elapsedMs - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+				lastProgressAt = elapsedMs;
+				options.onProgress?.({
+					fileName,
+					rowsRead: session.counts.rowsRead,
+					bytesRead: batch.bytesRead,
+					totalBytes: file.size,
+					elapsedMs
+				});
+			}
+			if (options.signal?.aborted === true) throw new CancelledError();
+		};
+
+		await consume(first.value);
+		for await (const batch of batches) await consume(batch);
+		session.finish();
+		await storeReadyChunks(true);
+
+		if (session.counts.rowsRead === 0) {
+			await deleteImportWithData(db, importId);
+			return fail('no_rows', `"${fileName}" has a header but no rows.`);
+		}
+		const counts = { ...session.counts };
+		await db.transaction('rw', [db.imports, db.ticketChunks], async () => {
+			await applyTicketMerges(
+				db,
+				session.pendingMerges((localIndex) => chunkIds[localIndex] ?? -1)
+			);
+			await markImportDone(db, importId, counts, Date.now());
+		});
+		const elapsedMs = now() - startedAt;
+		options.onProgress?.({
+			fileName,
+			rowsRead: counts.rowsRead,
+			bytesRead: file.size,
+			totalBytes: file.size,
+			elapsedMs
+		});
+		return ok({
+			importId,
+			fileName,
+			vendor: match.vendor,
+			format: sniff.format,
+			counts,
+			elapsedMs
+		});
+	} catch (error) {
+		// Writes still in flight would land after the clean-up: wait for them first.
+		await writes.catch(() => undefined);
+		await deleteImportWithData(db, importId);
+		if (error instanceof CancelledError)
+			return fail('cancelled', `Import of "${fileName}" cancelled; nothing was kept.`);
+		if (error instanceof SyntaxError)
+			return fail('invalid_json', `"${fileName}" is not valid JSON: ${error.message}`);
+		if (isQuotaError(error))
+			return fail(
+				'storage_full',
+				'The browser has no more storage for this site. Free space or remove old imports.'
+			);
+		return fail('internal', `Import of "${fileName}" failed: ${messageOf(error)}`);
+	}
+}
+
+function hasExtraText(cells: readonly string[], columnCount: number): boolean {
+	for (let i = columnCount; i < cells.length; i++) if ((cells[i] ?? '').trim() !== '') return true;
+	return false;
+}
+
+function malformed(rowNumber: number, cells: string[]): QuarantinedRow {
+	return { rowNumber, reason: 'malformed_row', column: null, raw: cells };
+}
+
+async function jsonLayout(file: Blob, encoding: string): Promise<'array' | 'object'> {
+	const head = new TextDecoder(encoding).decode(await readHead(file, 1024));
+	return head
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.startsWith('[')
+		? 'array'
+		: 'object';
+}
+
+function isQuotaError(error: unknown): boolean {
+	const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
+	const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+	return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

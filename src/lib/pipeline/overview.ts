@@ -1,0 +1,20 @@
+import { computeOverviewKpis, type OverviewKpi } from '$lib/core/metrics/overview-kpis';
+import { dailyTicketVolume, type DailyVolumePoint } from '$lib/core/metrics/daily-volume';
+import type { ServiceLensDb } from '$lib/db/database';
+import { loadCommittedTickets } from '$lib/db/repositories/tickets';
+
+export interface Overview {
+	kpis: OverviewKpi[];
+	daily: DailyVolumePoint[];
+	timeZone: string;
+}
+
+/** The overview of all committed tickets: KPI tiles and the daily volume series. */
+export async function computeOverview(db: ServiceLensDb, timeZone: string): Promise<Overview> {
+	const tickets = await loadCommittedTickets(db);
+	return {
+		kpis: computeOverviewKpis(tickets),
+		daily: dailyTicketVolume(tickets, timeZone),
+		timeZone
+	};
+}

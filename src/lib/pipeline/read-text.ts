@@ -1,0 +1,30 @@
+/** Bytes per read: big enough to keep per-piece overhead low, small enough for flat memory. */
+export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+
+export interface TextPiece {
+	text: string;
+	/** Bytes of the file consumed so far (for "percent of bytes"). */
+	bytesRead: number;
+}
+
+/**
+ * Streams a Blob (a dropped File) as decoded text without holding the whole file. TextDecoder
+ * in stream mode keeps multi-byte characters that straddle two reads intact.
+ */
+export async function* readTextPieces(
+	blob: Blob,
+	encoding: string,
+	chunkBytes = READ_CHUNK_BYTES
+): AsyncGenerator<TextPiece> {
+	const decoder = new TextDecoder(encoding);
+	for (let start = 0; start < blob.size; start += chunkBytes) {
+		const end = Math.min(blob.size, start + chunkBytes);
+		const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
+		const text = decoder.decode(bytes, { stream: end < blob.size });
+		yield { text, bytesRead: end };
+	}
+}
+
+export async function readHead(blob: Blob, bytes = 64 * 1024): Promise<Uint8Array> {
+	return new Uint8Array(await blob.slice(0, bytes).arrayBuffer());
+}

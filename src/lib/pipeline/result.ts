@@ -1,0 +1,25 @@
+/** Errors cross worker boundaries as values: the UI branches on `code`, never on instanceof. */
+export type ErrorCode =
+	| 'empty_file'
+	| 'binary_file'
+	| 'spreadsheet_file'
+	| 'no_ticket_columns'
+	| 'no_created_column'
+	| 'no_rows'
+	| 'invalid_json'
+	| 'cancelled'
+	| 'storage_full'
+	| 'internal';
+
+export interface JobError {
+	code: ErrorCode;
+	message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: JobError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(code: ErrorCode, message: string): Result<T> => ({
+	ok: false,
+	error: { code, message }
+});

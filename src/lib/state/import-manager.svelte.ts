@@ -1,0 +1,89 @@
+import { proxy } from 'comlink';
+import type { ImportCounts } from '$lib/core/model/records';
+import { sumCounts } from '$lib/core/ingest/progress';
+import type { ImportProgress, ImportSummary } from '$lib/pipeline/import-tickets';
+import type { JobError } from '$lib/pipeline/result';
+import { ingestWorker } from '$lib/bridge/workers';
+
+export type ImportState = 'idle' | 'running' | 'done' | 'error';
+
+export interface FileOutcome {
+	fileName: string;
+	summary: ImportSummary | null;
+	error: JobError | null;
+}
+
+/** Drives imports in the ingest worker and mirrors their progress for the views. */
+class ImportManager {
+	#state = $state<ImportState>('idle');
+	#progress = $state.raw<ImportProgress | null>(null);
+	#outcomes = $state.raw<FileOutcome[]>([]);
+	#isCancelling = false;
+	#listeners = new Set<() => void>();
+
+	get state(): ImportState {
+		return this.#state;
+	}
+	get progress(): ImportProgress | null {
+		return this.#progress;
+	}
+	get outcomes(): FileOutcome[] {
+		return this.#outcomes;
+	}
+	/** Row accounting over every file of the last drop. */
+	get counts(): ImportCounts {
+		return sumCounts(
+			this.#outcomes.flatMap((outcome) => (outcome.summary ? [outcome.summary.counts] : []))
+		);
+	}
+	get errors(): JobError[] {
+		return this.#outcomes.flatMap((outcome) => (outcome.error ? [outcome.error] : []));
+	}
+
+	/** Called after each import that committed rows (the overview refreshes). */
+	onCommitted(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	async importFiles(files: readonly File[], timeZone: string): Promise<void> {
+		if (this.#state === 'running' || files.length === 0) return;
+		this.#state = 'running';
+		this.#outcomes = [];
+		this.#isCancelling = false;
+		const outcomes: FileOutcome[] = [];
+		for (const file of files) {
+			if (this.#isCancelling) break;
+			this.#progress = {
+				fileName: file.name,
+				rowsRead: 0,
+				bytesRead: 0,
+				totalBytes: file.size,
+				elapsedMs: 0
+			};
+			const result = await ingestWorker().importFile(
+				file,
+				{ fileName: file.name, timeZone },
+				proxy((progress: ImportProgress) => {
+					this.#progress = progress;
+				})
+			);
+			outcomes.push(
+				result.ok
+					? { fileName: file.name, summary: result.value, error: null }
+					: { fileName: file.name, summary: null, error: result.error }
+			);
+			this.#outcomes = [...outcomes];
+			if (result.ok) for (const listener of this.#listeners) listener();
+		}
+		this.#state = outcomes.some((outcome) => outcome.error !== null) ? 'error' : 'done';
+	}
+
+	cancel(): void {
+		if (this.#state !== 'running') return;
+		this.#isCancelling = true;
+		void ingestWorker().cancel();
+	}
+}
+
+export const imports = new ImportManager();

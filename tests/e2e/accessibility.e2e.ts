@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './support/app-page';
+
+test.describe('accessibility, language and mobile layout', () => {
+	test('the dashboard with data has no axe violations', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.open();
+		await page.getByRole('button', { name: 'Try the demo shop' }).click();
+		expect(await app.waitForImportEnd()).toBe('done');
+		await expect(page.getByTestId('volume-chart')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+
+	test('the UI switches to Simplified Chinese and remembers it', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.open();
+		await page.getByTestId('language-select').selectOption('zh-CN');
+		await expect(page.getByRole('button', { name: '试用示例店铺' })).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		await page.reload();
+		await expect(page.getByRole('heading', { name: /拖放到这里/ })).toBeVisible();
+	});
+
+	test('on a phone the page fits the screen without sideways scrolling', async ({ browser }) => {
+		const context = await browser.newContext({
+			viewport: { width: 375, height: 740 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		const app = new AppPage(page);
+		await app.open();
+		await page.getByRole('button', { name: 'Try the demo shop' }).click();
+		expect(await app.waitForImportEnd()).toBe('done');
+		await expect(page.getByTestId('volume-chart')).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+});

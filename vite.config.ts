@@ -1,0 +1,42 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The web manifest is not picked up by the PWA plugin's globs when it does not write it. */
+const manifestRevision = createHash('sha256')
+	.update(readFileSync('static/manifest.webmanifest'))
+	.digest('hex')
+	.slice(0, 16);
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'autoUpdate',
+			injectRegister: false,
+			manifest: false,
+			workbox: {
+				// tfjs needs its .wasm files offline; the demo export is part of the app.
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,wasm,csv}',
+					'prerendered/**/*.{html,json}'
+				],
+				additionalManifestEntries: [{ url: 'manifest.webmanifest', revision: manifestRevision }],
+				maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+				navigateFallback: '/',
+				// Take over the open page at once, so the first visit is already offline-ready.
+				clientsClaim: true,
+				skipWaiting: true
+			}
+		})
+	],
+	worker: { format: 'es' },
+	test: {
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'workers/**/*.spec.ts'],
+		environment: 'node',
+		setupFiles: ['tests/setup/node.ts'],
+		env: { TZ: 'UTC' }
+	}
+});

@@ -1,0 +1,41 @@
+/// <reference lib="webworker" />
+/**
+ * Ingest worker: streams dropped files into IndexedDB. Only wiring lives here;
+ * the work is in $lib/pipeline/import-tickets.ts and the pure modules under $lib/core.
+ */
+import { expose } from 'comlink';
+import { openDatabase } from '$lib/db/database';
+import { deleteAbandonedImports } from '$lib/db/repositories/imports';
+import { importTicketFile, type ImportProgress } from '$lib/pipeline/import-tickets';
+import { parseOnly } from '$lib/pipeline/parse-only';
+
+let current: AbortController | null = null;
+const db = openDatabase();
+// A tab closed mid-import leaves rows that were never committed: remove them first.
+const ready = deleteAbandonedImports(db);
+
+const ingestApi = {
+	async importFile(
+		file: Blob,
+		options: { fileName: string; timeZone: string },
+		onProgress: (progress: ImportProgress) => void
+	) {
+		await ready;
+		current = new AbortController();
+		try {
+			return await importTicketFile(db, file, { ...options, signal: current.signal, onProgress });
+		} finally {
+			current = null;
+		}
+	},
+	cancel(): void {
+		current?.abort();
+	},
+	/** Benchmark baseline: the same reading and parsing, with no normalising or storage. */
+	parseOnly(file: Blob) {
+		return parseOnly(file);
+	}
+};
+
+export type IngestApi = typeof ingestApi;
+expose(ingestApi);
