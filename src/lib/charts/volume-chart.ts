@@ -30,9 +30,10 @@ export function layoutVolumeChart(
 		.domain([0, max(points, (point) => point.tickets) ?? 1])
 		.nice()
 		.range([margin.top + innerHeight, margin.top]);
+	const maxFirstResponseSeconds = max(points, (point) => point.firstResponseMedianSeconds ?? 0) || 1;
+	const durationTicks = niceDurationTicks(maxFirstResponseSeconds, 4);
 	const yFirstResponse = scaleLinear()
-		.domain([0, max(points, (point) => point.firstResponseMedianSeconds ?? 0) || 1])
-		.nice()
+		.domain([0, durationTicks.at(-1) ?? maxFirstResponseSeconds])
 		.range([margin.top + innerHeight, margin.top]);
 
 	const bars = points.map((point) => {
@@ -86,4 +87,20 @@ export function peakDay(points: readonly DailyVolumePoint[]): DailyVolumePoint |
 	let peak: DailyVolumePoint | null = null;
 	for (const point of points) if (peak === null || point.tickets > peak.tickets) peak = point;
 	return peak;
+}
+
+const DURATION_UNITS_S = [1, 60, 3600, 86_400] as const;
+
+/**
+ * Axis ticks for durations at round values of a readable unit (10 min, 6 h, 2 d), not
+ * round numbers of seconds (which read as "27.8 h"). The last tick is ≥ the maximum.
+ */
+export function niceDurationTicks(maxSeconds: number, count: number): number[] {
+	const unit =
+		[...DURATION_UNITS_S].reverse().find((candidate) => maxSeconds >= 2 * candidate) ?? 1;
+	const scale = scaleLinear().domain([0, maxSeconds / unit]).nice(count);
+	const ticks = scale.ticks(count);
+	const top = scale.domain()[1] ?? maxSeconds / unit;
+	if ((ticks.at(-1) ?? 0) < top) ticks.push(top);
+	return ticks.map((tick) => tick * unit);
 }
