@@ -27,10 +27,11 @@ export function layoutVolumeChart(
 		.range([margin.left, margin.left + innerWidth])
 		.paddingInner(points.length > 60 ? 0.1 : 0.2);
 	const yTickets = scaleLinear()
-		.domain([0, max(points, (point) => point.tickets) ?? 1])
+		.domain([0, Math.max(1, max(points, (point) => point.tickets) ?? 0)])
 		.nice()
 		.range([margin.top + innerHeight, margin.top]);
-	const maxFirstResponseSeconds = max(points, (point) => point.firstResponseMedianSeconds ?? 0) || 1;
+	const maxFirstResponseSeconds =
+		max(points, (point) => point.firstResponseMedianSeconds ?? 0) || 1;
 	const durationTicks = niceDurationTicks(maxFirstResponseSeconds, 4);
 	const yFirstResponse = scaleLinear()
 		.domain([0, durationTicks.at(-1) ?? maxFirstResponseSeconds])
@@ -98,7 +99,9 @@ const DURATION_UNITS_S = [1, 60, 3600, 86_400] as const;
 export function niceDurationTicks(maxSeconds: number, count: number): number[] {
 	const unit =
 		[...DURATION_UNITS_S].reverse().find((candidate) => maxSeconds >= 2 * candidate) ?? 1;
-	const scale = scaleLinear().domain([0, maxSeconds / unit]).nice(count);
+	const scale = scaleLinear()
+		.domain([0, maxSeconds / unit])
+		.nice(count);
 	const ticks = scale.ticks(count);
 	const top = scale.domain()[1] ?? maxSeconds / unit;
 	if ((ticks.at(-1) ?? 0) < top) ticks.push(top);

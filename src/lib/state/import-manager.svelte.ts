@@ -2,7 +2,7 @@ import { proxy } from 'comlink';
 import type { ImportCounts } from '$lib/core/model/records';
 import { sumCounts } from '$lib/core/ingest/progress';
 import type { ImportProgress, ImportSummary } from '$lib/pipeline/import-tickets';
-import type { JobError } from '$lib/pipeline/result';
+import { fail, type JobError } from '$lib/pipeline/result';
 import { ingestWorker } from '$lib/bridge/workers';
 
 export type ImportState = 'idle' | 'running' | 'done' | 'error';
@@ -61,13 +61,21 @@ class ImportManager {
 				totalBytes: file.size,
 				elapsedMs: 0
 			};
-			const result = await ingestWorker().importFile(
-				file,
-				{ fileName: file.name, timeZone },
-				proxy((progress: ImportProgress) => {
-					this.#progress = progress;
-				})
-			);
+			const result = await ingestWorker()
+				.importFile(
+					file,
+					{ fileName: file.name, timeZone },
+					proxy((progress: ImportProgress) => {
+						this.#progress = progress;
+					})
+				)
+				.catch((error: unknown) =>
+					// Only a crashed worker gets here; the pipeline returns its errors as values.
+					fail<ImportSummary>(
+						'internal',
+						`Import of "${file.name}" failed: ${error instanceof Error ? error.message : String(error)}`
+					)
+				);
 			outcomes.push(
 				result.ok
 					? { fileName: file.name, summary: result.value, error: null }

@@ -5,6 +5,7 @@ import { analyzeWorker } from '$lib/bridge/workers';
 class OverviewManager {
 	#overview = $state.raw<Overview | null>(null);
 	#isLoading = $state(false);
+	#error = $state<string | null>(null);
 	#requestId = 0;
 
 	get overview(): Overview | null {
@@ -13,15 +14,26 @@ class OverviewManager {
 	get isLoading(): boolean {
 		return this.#isLoading;
 	}
+	/** Why the last computation failed (e.g. storage unavailable in a private window). */
+	get error(): string | null {
+		return this.#error;
+	}
 
 	async refresh(timeZone: string): Promise<void> {
 		const requestId = ++this.#requestId;
 		this.#isLoading = true;
-		const overview = await analyzeWorker().overview(timeZone);
-		// A newer request supersedes this one.
-		if (requestId !== this.#requestId) return;
-		this.#overview = overview;
-		this.#isLoading = false;
+		try {
+			const overview = await analyzeWorker().overview(timeZone);
+			// A newer request supersedes this one.
+			if (requestId !== this.#requestId) return;
+			this.#overview = overview;
+			this.#error = null;
+		} catch (error) {
+			if (requestId !== this.#requestId) return;
+			this.#error = error instanceof Error ? error.message : String(error);
+		} finally {
+			if (requestId === this.#requestId) this.#isLoading = false;
+		}
 	}
 }
 

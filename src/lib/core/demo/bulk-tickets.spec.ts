@@ -21,7 +21,7 @@ describe('bulkTicketCsvPieces', () => {
 
 	it('produces rows that papaparse reads as 20 fields each, without errors', () => {
 		expect(parsed.errors).toEqual([]);
-		for (const row of rows) expect(row).toHaveLength(20);
+		expect(rows.filter((row) => row.length !== 20)).toEqual([]);
 	});
 
 	it('gives every row a unique numeric id', () => {

@@ -327,9 +327,9 @@ export function* bulkTicketCsvPieces(
 
 		lines.push(
 			`${FIRST_ID + index},${pickCustomer().cells},${assignee},${topic.group},${subject},` +
-			`${tags},${status},${priority},${via},${iso(createdAtMs)},${iso(updatedAtMs)},${solvedAt},` +
-			`${satisfaction},${replies},${reopens},${replyMinutes},${replyBusinessMinutes},` +
-			`${firstResolution},${fullResolution}\n`
+				`${tags},${status},${priority},${via},${iso(createdAtMs)},${iso(updatedAtMs)},${solvedAt},` +
+				`${satisfaction},${replies},${reopens},${replyMinutes},${replyBusinessMinutes},` +
+				`${firstResolution},${fullResolution}\n`
 		);
 		inPiece++;
 		if (lines.length === FLATTEN_EVERY_ROWS || inPiece === rowsPerPiece) {

@@ -193,7 +193,7 @@ describe('mapTicketHeaders: Freshdesk ticket export', () => {
 	// sample value there is nothing to "decide from the values", yet timestampShare returns 0
 	// and the column is re-mapped as a duration. "Resolved time" then becomes
 	// resolutionDuration and its timestamps later parse as null durations.
-	it('BUG: keeps "Resolved time" as solvedAt when no sample row has a value in it', () => {
+	it('keeps "Resolved time" as solvedAt when no sample row has a value in it', () => {
 		const match = mapTicketHeaders(headers, []);
 		expect(match.vendor).toBe('freshdesk');
 		expect(match.mapping.createdAt).toBe(6);
@@ -255,7 +255,16 @@ describe('mapTicketHeaders: problems', () => {
 });
 
 describe('mapTicketHeaders: Chinese headers', () => {
-	const headers = ['工单编号', '创建时间', '首次响应时间', '解决时间', '状态', '满意度', '客服', '渠道'];
+	const headers = [
+		'工单编号',
+		'创建时间',
+		'首次响应时间',
+		'解决时间',
+		'状态',
+		'满意度',
+		'客服',
+		'渠道'
+	];
 	const samples = [
 		['A-1', '2024-03-04 09:00:00', '2024-03-04 09:35:00', '2024-03-05 10:00:00', '已解决', '满意'],
 		['A-2', '2024-03-04 10:00:00', '', '', '处理中', '']
@@ -310,19 +319,23 @@ describe('mapTicketHeaders: time or duration, decided from the values', () => {
 	});
 
 	it('drops an ambiguous duration column when an explicit duration column already exists', () => {
-		const match = mapTicketHeaders([...headers, 'First response time in minutes'], [
-			['1', '2024-03-04 09:00:00', '35', '35']
-		]);
+		const match = mapTicketHeaders(
+			[...headers, 'First response time in minutes'],
+			[['1', '2024-03-04 09:00:00', '35', '35']]
+		);
 		expect(match.mapping.firstReplyAt).toBeUndefined();
 		expect(match.mapping.firstResponseDuration).toBe(3);
 		expect(Object.values(match.mapping)).not.toContain(2);
 	});
 
 	it('applies the same rule to resolution: "Time to resolution" of hours is a duration', () => {
-		const match = mapTicketHeaders(['Id', 'Created at', 'Time to Resolution'], [
-			['1', '2024-03-04 09:00:00', '2.5'],
-			['2', '2024-03-04 09:00:00', '4']
-		]);
+		const match = mapTicketHeaders(
+			['Id', 'Created at', 'Time to Resolution'],
+			[
+				['1', '2024-03-04 09:00:00', '2.5'],
+				['2', '2024-03-04 09:00:00', '4']
+			]
+		);
 		expect(match.mapping.solvedAt).toBeUndefined();
 		expect(match.mapping.resolutionDuration).toBe(2);
 	});

@@ -52,7 +52,8 @@ function timestampShare(samples: readonly (readonly string[])[], column: number)
 		if (!/^-?\d+(\.\d+)?$/.test(value) && parseDateTime(value, { timeZone: 'UTC' }) !== null)
 			timestamps++;
 	}
-	return filled === 0 ? 0 : timestamps / filled;
+	// No values to judge by: keep the reading the header name suggests (a time).
+	return filled === 0 ? 1 : timestamps / filled;
 }
 
 /**

@@ -61,7 +61,15 @@ describe('createTicketNormalizer: stated and derived durations', () => {
 		'Status'
 	];
 	const samples = [
-		['1', '2024-03-04 09:00:00', '2024-03-04 09:10:00', '35', '2024-03-04 12:00:00', '150', 'Solved']
+		[
+			'1',
+			'2024-03-04 09:00:00',
+			'2024-03-04 09:10:00',
+			'35',
+			'2024-03-04 12:00:00',
+			'150',
+			'Solved'
+		]
 	];
 	const normalize = normalizerFor(headers, samples);
 
@@ -128,15 +136,7 @@ describe('createTicketNormalizer: stated and derived durations', () => {
 
 	it('gives no resolution to an unresolved ticket even when the export states one', () => {
 		const ticket = ticketOf(
-			normalize([
-				'6',
-				'2024-03-04 09:00:00',
-				'',
-				'',
-				'2024-03-04 12:00:00',
-				'150',
-				'Open'
-			])
+			normalize(['6', '2024-03-04 09:00:00', '', '', '2024-03-04 12:00:00', '150', 'Open'])
 		);
 		expect(ticket.status).toBe('open');
 		expect(ticket.resolutionSeconds).toBeNull();
@@ -194,9 +194,10 @@ describe('createTicketNormalizer: units and closed times', () => {
 	});
 
 	it('uses the closed time when there is no solve time', () => {
-		const normalize = normalizerFor(['Id', 'Created at', 'Closed at'], [
-			['1', '2024-03-04 09:00:00', '2024-03-06 09:00:00']
-		]);
+		const normalize = normalizerFor(
+			['Id', 'Created at', 'Closed at'],
+			[['1', '2024-03-04 09:00:00', '2024-03-06 09:00:00']]
+		);
 		const ticket = ticketOf(normalize(['13', '2024-03-04 09:00:00', '2024-03-06 09:00:00']));
 		expect(ticket.solvedAtMs).toBe(utc(2024, 3, 6, 9));
 		expect(ticket.status).toBe('solved');

@@ -48,7 +48,6 @@ describe('normalizeStatus', () => {
 		expect(normalizeStatus('')).toBe('unknown');
 		expect(normalizeStatus('   ')).toBe('unknown');
 	});
-
 });
 
 describe('normalizeChannel', () => {
@@ -170,7 +169,7 @@ describe('splitTags', () => {
 // Object.prototype member ("constructor", "toString", "__proto__") finds the inherited member
 // instead of nothing, and the function returns a function/object instead of 'unknown'/'other'
 // as the module's doc comment promises for unknown spellings.
-describe('BUG: unknown spellings that are Object.prototype member names', () => {
+describe('unknown spellings that are Object.prototype member names', () => {
 	it('normalizeStatus returns unknown for "constructor" and "toString"', () => {
 		expect(normalizeStatus('constructor')).toBe('unknown');
 		expect(normalizeStatus('toString')).toBe('unknown');

@@ -1,7 +1,12 @@
 import type { Channel, CsatScale, Priority, TicketStatus } from '../../model/ticket';
 
 /** Lower-cased vendor spellings → canonical values. Unknown spellings become 'unknown'/'other'. */
-const STATUS_WORDS: Record<string, TicketStatus> = {
+
+/** A Map, not an object: a cell saying "constructor" must not find Object.prototype members. */
+function wordTable<T>(words: Record<string, T>): ReadonlyMap<string, T> {
+	return new Map(Object.entries(words));
+}
+const STATUS_WORDS = wordTable<TicketStatus>({
 	new: 'new',
 	新建: 'new',
 	open: 'open',
@@ -35,14 +40,14 @@ const STATUS_WORDS: Record<string, TicketStatus> = {
 	已关闭: 'closed',
 	关闭: 'closed',
 	已结束: 'closed'
-};
+});
 
 export function normalizeStatus(text: string): TicketStatus {
 	const word = text.trim().toLowerCase();
-	return word === '' ? 'unknown' : (STATUS_WORDS[word] ?? 'unknown');
+	return word === '' ? 'unknown' : (STATUS_WORDS.get(word) ?? 'unknown');
 }
 
-const CHANNEL_WORDS: Record<string, Channel> = {
+const CHANNEL_WORDS = wordTable<Channel>({
 	email: 'email',
 	'e-mail': 'email',
 	mail: 'email',
@@ -78,14 +83,14 @@ const CHANNEL_WORDS: Record<string, Channel> = {
 	网页: 'web',
 	表单: 'web',
 	api: 'api'
-};
+});
 
 export function normalizeChannel(text: string): Channel {
 	const word = text.trim().toLowerCase();
-	return word === '' ? 'unknown' : (CHANNEL_WORDS[word] ?? 'other');
+	return word === '' ? 'unknown' : (CHANNEL_WORDS.get(word) ?? 'other');
 }
 
-const PRIORITY_WORDS: Record<string, Priority> = {
+const PRIORITY_WORDS = wordTable<Priority>({
 	low: 'low',
 	低: 'low',
 	normal: 'normal',
@@ -97,10 +102,10 @@ const PRIORITY_WORDS: Record<string, Priority> = {
 	urgent: 'urgent',
 	critical: 'urgent',
 	紧急: 'urgent'
-};
+});
 
 export function normalizePriority(text: string): Priority {
-	return PRIORITY_WORDS[text.trim().toLowerCase()] ?? 'unknown';
+	return PRIORITY_WORDS.get(text.trim().toLowerCase()) ?? 'unknown';
 }
 
 export interface CsatAnswer {

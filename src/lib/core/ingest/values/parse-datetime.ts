@@ -3,9 +3,14 @@
  *
  * Runs in the import worker on up to a million cells, so it scans with charCodeAt over the
  * trimmed range instead of slicing or using regexes, keeps its scratch state in module
- * variables (no per-call objects), and caches zone offsets per UTC day (per hour on transition
- * days). ISO and all-numeric shapes get fixed-layout fast paths before the general scanner.
+ * variables (no per-call objects), and leaves zone offsets to ../../time/time-zone, which caches
+ * them. ISO and all-numeric shapes get fixed-layout fast paths before the general scanner.
  */
+
+import { daysFromCivil, zonedWallTimeToEpochMs } from '../../time/time-zone';
+
+// Re-exported for modules that import them from here.
+export { timeZoneOffsetMs, zonedWallTimeToEpochMs } from '../../time/time-zone';
 
 export interface ParseDateTimeOptions {
 	/** IANA zone for wall times without an explicit offset (an offset in the text wins). */
@@ -153,179 +158,8 @@ export function parseDateTime(text: string, options: ParseDateTimeOptions): numb
 	return resolveScratch(options.timeZone);
 }
 
-/**
- * Converts a wall-clock time in `timeZone` to epoch ms. Month is 1-based; fields may overflow
- * (day 32, hour 25 …) and are carried arithmetically. Nonexistent times (DST gap) shift forward
- * by the gap (02:30 → 03:30); repeated times (DST overlap) take the first occurrence.
- */
-export function zonedWallTimeToEpochMs(
-	year: number,
-	month: number,
-	day: number,
-	hour: number,
-	minute: number,
-	second: number,
-	millisecond: number,
-	timeZone: string
-): number {
-	const monthIndex = month - 1;
-	const carryYears = Math.floor(monthIndex / 12);
-	const local =
-		daysFromCivil(year + carryYears, monthIndex - carryYears * 12 + 1, day) * DAY_MS +
-		hour * HOUR_MS +
-		minute * MINUTE_MS +
-		second * SECOND_MS +
-		millisecond;
-	if (isUtcZone(timeZone)) return local;
-	const zone = zoneCache(timeZone);
-	// At most one transition is assumed within ±1 day, so these bracket any gap/overlap.
-	const offsetBefore = zoneOffset(zone, local - DAY_MS);
-	const offsetAfter = zoneOffset(zone, local + DAY_MS);
-	const early = local - offsetBefore;
-	const earlyValid = zoneOffset(zone, early) === offsetBefore;
-	if (offsetBefore === offsetAfter && earlyValid) return early;
-	const late = local - offsetAfter;
-	const lateValid = zoneOffset(zone, late) === offsetAfter;
-	if (earlyValid && lateValid) return Math.min(early, late);
-	if (earlyValid) return early;
-	if (lateValid) return late;
-	// Gap: reading the wall time with the pre-transition offset lands after the jump.
-	return early;
-}
-
-/** Offset of `timeZone` from UTC at an instant, in ms (local = utc + offset); +02:00 → 7200000. */
-export function timeZoneOffsetMs(epochMs: number, timeZone: string): number {
-	if (isUtcZone(timeZone)) return 0;
-	return zoneOffset(zoneCache(timeZone), epochMs);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Time-zone offsets
-
-interface ZoneCache {
-	format: Intl.DateTimeFormat;
-	/** UTC day index → offset ms, or NaN when a transition falls inside that day. */
-	days: Map<number, number>;
-	/** Same per UTC hour, filled only for transition days. */
-	hours: Map<number, number>;
-}
-
-/** Bounds memory for pathological inputs spanning millennia; a reset just costs recomputation. */
-const MAX_CACHE_ENTRIES = 200_000;
-const zones = new Map<string, ZoneCache>();
-let lastZoneName = '';
-let lastZone: ZoneCache | null = null;
-
-function isUtcZone(timeZone: string): boolean {
-	return (
-		timeZone === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'GMT' || timeZone === 'Etc/GMT'
-	);
-}
-
-function zoneCache(timeZone: string): ZoneCache {
-	if (lastZone !== null && lastZoneName === timeZone) return lastZone;
-	let zone = zones.get(timeZone);
-	if (zone === undefined) {
-		// Throws RangeError for unknown zones, which is what a misconfigured import should see.
-		const format = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-		zone = { format, days: new Map(), hours: new Map() };
-		zones.set(timeZone, zone);
-	}
-	lastZoneName = timeZone;
-	lastZone = zone;
-	return zone;
-}
-
-function zoneOffset(zone: ZoneCache, epochMs: number): number {
-	const day = Math.floor(epochMs / DAY_MS);
-	let offset = zone.days.get(day);
-	if (offset === undefined) {
-		offset = uniformOffset(zone.format, day * DAY_MS, DAY_MS);
-		remember(zone.days, day, offset);
-	}
-	if (!Number.isNaN(offset)) return offset;
-	const hour = Math.floor(epochMs / HOUR_MS);
-	offset = zone.hours.get(hour);
-	if (offset === undefined) {
-		offset = uniformOffset(zone.format, hour * HOUR_MS, HOUR_MS);
-		remember(zone.hours, hour, offset);
-	}
-	// The hour holding a transition (at :30 in some zones) is computed exactly each time.
-	return Number.isNaN(offset) ? computeOffset(zone.format, epochMs) : offset;
-}
-
-/** The offset if equal at both ends of [start, start + span) — one transition at most — else NaN. */
-function uniformOffset(format: Intl.DateTimeFormat, start: number, span: number): number {
-	const first = computeOffset(format, start);
-	return first === computeOffset(format, start + span - SECOND_MS) ? first : NaN;
-}
-
-function remember(cache: Map<number, number>, key: number, offset: number): void {
-	if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-	cache.set(key, offset);
-}
-
-function computeOffset(format: Intl.DateTimeFormat, epochMs: number): number {
-	let year = 0;
-	let month = 1;
-	let day = 1;
-	let hour = 0;
-	let minute = 0;
-	let second = 0;
-	for (const part of format.formatToParts(epochMs)) {
-		switch (part.type) {
-			case 'year':
-				year = Number(part.value);
-				break;
-			case 'month':
-				month = Number(part.value);
-				break;
-			case 'day':
-				day = Number(part.value);
-				break;
-			case 'hour':
-				// Some ICU versions still print 24 for midnight despite h23.
-				hour = Number(part.value) % 24;
-				break;
-			case 'minute':
-				minute = Number(part.value);
-				break;
-			case 'second':
-				second = Number(part.value);
-				break;
-		}
-	}
-	const wall =
-		daysFromCivil(year, month, day) * DAY_MS +
-		hour * HOUR_MS +
-		minute * MINUTE_MS +
-		second * SECOND_MS;
-	// Intl works in whole seconds, so compare against the instant truncated the same way.
-	return wall - Math.floor(epochMs / SECOND_MS) * SECOND_MS;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic
-
-/** Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's algorithm; any year). */
-function daysFromCivil(year: number, month: number, day: number): number {
-	const y = month <= 2 ? year - 1 : year;
-	const era = Math.floor(y / 400);
-	const yearOfEra = y - era * 400;
-	const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-	const dayOfEra =
-		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-	return era * 146097 + dayOfEra - 719468;
-}
 
 function daysInMonth(year: number, month: number): number {
 	if (month === 2) {

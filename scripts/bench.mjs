@@ -1,0 +1,530 @@
+// Ingest throughput benchmark in real headless Chromium against the built static site.
+// For each size it runs, each in a fresh browser context (fresh IndexedDB), papaparse alone
+// ("parse") and the full import ("import") on the same generated ticket CSV, samples the JS
+// heap of the page and of the ingest worker over CDP, prints a table and writes
+// bench/out/ingest.json. See docs/benchmarks.md.
+//
+//   npm run bench                       100k and 1M rows
+//   BENCH_ROWS=50000,200000 npm run bench
+//   BENCH_PROFILE=1 npm run bench       + CPU profile of the worker during each import
+//   BENCH_SKIP_BUILD=1 npm run bench    reuse build/ as it is
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = join(ROOT, 'bench', 'out');
+const PORT = 4175;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const SAMPLE_INTERVAL_MS = 250;
+const RUN_TIMEOUT_MS = 15 * 60_000;
+const MB = 1_000_000;
+const MODES = /** @type {const} */ (['parse', 'import']);
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+const TARGET_ROWS_PER_SECOND = 50_000;
+const TARGET_RATIO = 0.5;
+
+const sizes = (process.env.BENCH_ROWS ?? '100000,1000000')
+	.split(',')
+	.map((text) => Number(text.replace(/_/g, '').trim()))
+	.filter((rows) => Number.isInteger(rows) && rows > 0);
+const profiling = process.env.BENCH_PROFILE === '1';
+const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+
+/** @param {string} command @param {string[]} args */
+function run(command, args) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+		child.on('error', reject);
+		child.on('exit', (code) =>
+			code === 0 ? resolve(undefined) : reject(new Error(`${command} ${args.join(' ')}: ${code}`))
+		);
+	});
+}
+
+/** Starts `vite preview` in its own process group, so stopping it also stops npx's child. */
+async function startPreview() {
+	const child = spawn(
+		'npx',
+		['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+		{ cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
+	);
+	let stderr = '';
+	child.stderr.on('data', (data) => (stderr += String(data)));
+	const stop = () => {
+		if (child.exitCode !== null || child.pid === undefined) return;
+		try {
+			process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
+	};
+	for (let attempt = 0; attempt < 120; attempt++) {
+		if (child.exitCode !== null) throw new Error(`vite preview exited: ${stderr.trim()}`);
+		try {
+			if ((await fetch(`${BASE_URL}/bench`)).ok) return stop;
+		} catch {
+			// Not listening yet.
+		}
+		await sleep(250);
+	}
+	stop();
+	throw new Error(`vite preview did not answer on ${BASE_URL}: ${stderr.trim()}`);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * CDP access to the page and (through non-flattened auto-attach, which Playwright's
+ * CDPSession can drive) to the dedicated ingest worker, whose heap is a separate isolate.
+ */
+async function openProbe(context, page) {
+	const cdp = await context.newCDPSession(page);
+	/** @type {Map<number, (message: any) => void>} */
+	const pending = new Map();
+	let nextId = 1;
+	/** @type {{ sessionId: string, url: string } | null} */
+	let worker = null;
+	/** @type {(() => void)[]} */
+	const onWorker = [];
+
+	const sendToWorker = (method, params = {}) => {
+		const session = worker;
+		if (session === null) return Promise.reject(new Error('no worker attached'));
+		const id = nextId++;
+		return new Promise((resolve, reject) => {
+			pending.set(id, (message) =>
+				message.error ? reject(new Error(message.error.message)) : resolve(message.result)
+			);
+			cdp
+				.send('Target.sendMessageToTarget', {
+					sessionId: session.sessionId,
+					message: JSON.stringify({ id, method, params })
+				})
+				.catch((error) => {
+					pending.delete(id);
+					reject(error);
+				});
+		});
+	};
+
+	cdp.on('Target.receivedMessageFromTarget', (event) => {
+		const message = JSON.parse(event.message);
+		const settle = message.id === undefined ? undefined : pending.get(message.id);
+		if (settle === undefined) return;
+		pending.delete(message.id);
+		settle(message);
+	});
+	cdp.on('Target.attachedToTarget', (event) => {
+		const { sessionId, targetInfo } = event;
+		const resume = () =>
+			cdp
+				.send('Target.sendMessageToTarget', {
+					sessionId,
+					message: JSON.stringify({ id: nextId++, method: 'Runtime.runIfWaitingForDebugger' })
+				})
+				.catch(() => undefined);
+		if (targetInfo.type !== 'worker' || !targetInfo.url.includes('ingest.worker')) {
+			void resume();
+			return;
+		}
+		worker = { sessionId, url: targetInfo.url };
+		const ready = profiling
+			? sendToWorker('Profiler.enable')
+					.then(() => sendToWorker('Profiler.setSamplingInterval', { interval: 500 }))
+					.then(() => sendToWorker('Profiler.start'))
+			: Promise.resolve();
+		void ready
+			.catch((error) => console.warn(`profiler: ${error.message}`))
+			.then(resume)
+			.then(() => onWorker.splice(0).forEach((callback) => callback()));
+	});
+	cdp.on('Target.detachedFromTarget', (event) => {
+		if (worker?.sessionId === event.sessionId) worker = null;
+	});
+	// The worker waits for us at start, so heap sampling and profiling see all of its life.
+	await cdp.send('Target.setAutoAttach', {
+		autoAttach: true,
+		waitForDebuggerOnStart: true,
+		flatten: false
+	});
+
+	return {
+		pageHeap: async () => (await cdp.send('Runtime.getHeapUsage')).usedSize,
+		workerHeap: async () =>
+			worker === null ? null : (await sendToWorker('Runtime.getHeapUsage')).usedSize,
+		stopProfile: async () =>
+			worker === null ? null : (await sendToWorker('Profiler.stop')).profile,
+		detach: () => cdp.detach().catch(() => undefined)
+	};
+}
+
+/** Samples both heaps every SAMPLE_INTERVAL_MS until stopped; keeps peaks per phase. */
+function startSampler(probe, phaseOf) {
+	const peaks = {
+		generating: { page: 0, worker: 0 },
+		running: { page: 0, worker: 0 }
+	};
+	let samples = 0;
+	let stopped = false;
+	const loop = (async () => {
+		while (!stopped) {
+			const startedAt = Date.now();
+			const phase = phaseOf();
+			const [page, worker] = await Promise.all([
+				probe.pageHeap().catch(() => null),
+				probe.workerHeap().catch(() => null)
+			]);
+			const bucket = peaks[phase === 'running' ? 'running' : 'generating'];
+			if (page !== null) bucket.page = Math.max(bucket.page, page);
+			if (worker !== null) bucket.worker = Math.max(bucket.worker, worker);
+			samples++;
+			await sleep(Math.max(0, SAMPLE_INTERVAL_MS - (Date.now() - startedAt)));
+		}
+	})();
+	return async () => {
+		stopped = true;
+		await loop;
+		return { peaks, samples };
+	};
+}
+
+async function measure(browser, rows, mode) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		/** @type {string[]} */
+		const pageErrors = [];
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+		const probe = await openProbe(context, page);
+		let phase = 'generating';
+		const stopSampler = startSampler(probe, () => phase);
+		await page.goto(`${BASE_URL}/bench?rows=${rows}&mode=${mode}`);
+		await page.waitForSelector(
+			'[data-testid=bench-phase]:is([data-phase=running], [data-phase=done], [data-phase=error])',
+			{ timeout: RUN_TIMEOUT_MS }
+		);
+		phase = 'running';
+		const result = page.locator('[data-testid=bench-result]');
+		await page.waitForSelector(
+			'[data-testid=bench-result]:is([data-state=done], [data-state=error])',
+			{
+				timeout: RUN_TIMEOUT_MS
+			}
+		);
+		const { peaks, samples } = await stopSampler();
+		const profile = profiling && mode === 'import' ? await probe.stopProfile() : null;
+		await probe.detach();
+		const state = await result.getAttribute('data-state');
+		const outcome = JSON.parse((await result.textContent()) ?? '{}');
+		if (state !== 'done')
+			throw new Error(`${mode} of ${rows} rows failed: ${outcome.error} ${pageErrors.join('; ')}`);
+		return {
+			...outcome,
+			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },
+			peakHeapWhileGeneratingBytes: peaks.generating.page,
+			heapSamples: samples,
+			profile
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+// ------------------------------------------------------------------------------------------
+// CPU profile summary, mapped back to source files through the build's source maps.
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes a v3 source map's mappings into per-line sorted [column, source, line] segments. */
+function decodeMappings(map) {
+	const lines = [];
+	const state = [0, 0, 0, 0];
+	for (const lineText of map.mappings.split(';')) {
+		const segments = [];
+		let column = 0;
+		for (const segment of lineText.split(',')) {
+			if (segment === '') continue;
+			const values = [];
+			let value = 0;
+			let shift = 0;
+			for (const char of segment) {
+				const digit = BASE64.indexOf(char);
+				value += (digit & 31) << shift;
+				if (digit & 32) shift += 5;
+				else {
+					values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+					value = 0;
+					shift = 0;
+				}
+			}
+			column += values[0] ?? 0;
+			if (values.length >= 4) {
+				state[1] += values[1];
+				state[2] += values[2];
+				segments.push([column, state[1], state[2]]);
+			}
+		}
+		lines.push(segments);
+	}
+	return lines;
+}
+
+async function sourceLocator() {
+	/** @type {Map<string, any>} */
+	const maps = new Map();
+	return async (url, line, column) => {
+		if (!url.startsWith(BASE_URL)) return null;
+		const file = join(ROOT, 'build', new URL(url).pathname);
+		if (!maps.has(file)) {
+			let decoded = null;
+			try {
+				const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+				decoded = { sources: map.sources, lines: decodeMappings(map) };
+			} catch {
+				// No source map: report the bundle position.
+			}
+			maps.set(file, decoded);
+		}
+		const map = maps.get(file);
+		const segments = map?.lines[line] ?? [];
+		let best = null;
+		for (const segment of segments) if (segment[0] <= column) best = segment;
+		if (best === null) return null;
+		const source = String(map.sources[best[1]] ?? '?').replace(/^(\.\.\/)+/, '');
+		return `${source}:${best[2] + 1}`;
+	};
+}
+
+async function summariseProfile(profile, top = 15) {
+	const locate = await sourceLocator();
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const selfMicros = new Map();
+	let total = 0;
+	profile.samples.forEach((id, index) => {
+		const delta = profile.timeDeltas[index] ?? 0;
+		selfMicros.set(id, (selfMicros.get(id) ?? 0) + delta);
+		total += delta;
+	});
+	/** @type {Map<string, { micros: number, name: string, where: string }>} */
+	const byFunction = new Map();
+	/** @type {Map<string, number>} */
+	const byFile = new Map();
+	for (const [id, micros] of selfMicros) {
+		const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
+		const where =
+			(await locate(url, lineNumber, columnNumber)) ??
+			(url === '' ? '' : `${url.replace(BASE_URL, '')}:${lineNumber + 1}`);
+		const name = functionName || (url === '' ? '(native)' : '(anonymous)');
+		const key = `${name} ${where}`;
+		const entry = byFunction.get(key) ?? { micros: 0, name, where };
+		entry.micros += micros;
+		byFunction.set(key, entry);
+		const fileKey = where === '' ? name : where.replace(/:\d+$/, '');
+		byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + micros);
+	}
+	const share = (micros) => Math.round((1000 * micros) / Math.max(1, total)) / 10;
+	return {
+		totalMs: Math.round(total / 1000),
+		functions: [...byFunction.values()]
+			.sort((a, b) => b.micros - a.micros)
+			.slice(0, top)
+			.map(({ micros, name, where }) => ({
+				selfMs: Math.round(micros / 1000),
+				percent: share(micros),
+				name,
+				where
+			})),
+		files: [...byFile]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, top)
+			.map(([file, micros]) => ({
+				selfMs: Math.round(micros / 1000),
+				percent: share(micros),
+				file
+			}))
+	};
+}
+
+// ------------------------------------------------------------------------------------------
+// Report
+
+const mib = (bytes) => (bytes > 0 ? `${(bytes / 1024 / 1024).toFixed(0)}` : '-');
+
+function printTable(results) {
+	const header = [
+		'rows',
+		'MB',
+		'mode',
+		's',
+		'rows/s',
+		'MB/s',
+		'peak heap MiB page / worker',
+		'import÷parse'
+	];
+	const body = results.map((result) => {
+		const parse = results.find((other) => other.rows === result.rows && other.mode === 'parse');
+		const ratio =
+			result.mode === 'import' && parse
+				? (result.rowsPerSecond / parse.rowsPerSecond).toFixed(2)
+				: '';
+		return [
+			result.rows.toLocaleString('en-US'),
+			(result.bytes / MB).toFixed(1),
+			result.mode,
+			(result.elapsedMs / 1000).toFixed(2),
+			result.rowsPerSecond.toLocaleString('en-US'),
+			result.mbPerSecond.toFixed(1),
+			`${mib(result.peakHeapBytes.page)} / ${mib(result.peakHeapBytes.worker)}`,
+			ratio
+		];
+	});
+	const widths = header.map((title, column) =>
+		Math.max(title.length, ...body.map((row) => row[column].length))
+	);
+	const line = (cells) =>
+		cells
+			.map((cell, column) =>
+				column === 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+			)
+			.join('  ');
+	console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+	for (const row of body) console.log(line(row));
+}
+
+function verdicts(results) {
+	return sizes.map((rows) => {
+		const parse = results.find((result) => result.rows === rows && result.mode === 'parse');
+		const ingest = results.find((result) => result.rows === rows && result.mode === 'import');
+		const ratio = parse && ingest ? ingest.rowsPerSecond / parse.rowsPerSecond : 0;
+		return {
+			rows,
+			importRowsPerSecond: ingest?.rowsPerSecond ?? 0,
+			meetsRowsPerSecond: (ingest?.rowsPerSecond ?? 0) >= TARGET_ROWS_PER_SECOND,
+			importToParseRatio: Math.round(ratio * 100) / 100,
+			meetsRatio: ratio >= TARGET_RATIO
+		};
+	});
+}
+
+async function main() {
+	if (sizes.length === 0)
+		throw new Error(`BENCH_ROWS has no valid row count: ${process.env.BENCH_ROWS}`);
+	if (!skipBuild || !existsSync(join(ROOT, 'build', 'bench.html'))) {
+		// Profiling wants readable function names and source maps; a normal run rebuilds minified.
+		await run(
+			'npx',
+			profiling ? ['vite', 'build', '--minify', 'false', '--sourcemap', 'true'] : ['vite', 'build']
+		);
+	}
+	const loadBefore = os.loadavg();
+	stopPreview = await startPreview();
+	let browser = null;
+	try {
+		const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
+			existsSync(path)
+		);
+		browser = await chromium.launch({
+			...(executablePath ? { executablePath } : {}),
+			args: CHROMIUM_ARGS
+		});
+		const results = [];
+		for (const rows of sizes) {
+			for (const mode of MODES) {
+				process.stdout.write(`${mode} ${rows.toLocaleString('en-US')} rows … `);
+				const { profile, ...result } = await measure(browser, rows, mode);
+				console.log(
+					`${(result.elapsedMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s ` +
+						`(generation ${(result.generationMs / 1000).toFixed(1)} s, ${result.heapSamples} heap samples)`
+				);
+				if (result.rows !== rows) throw new Error(`${mode} read ${result.rows} of ${rows} rows`);
+				if (profile) {
+					await mkdir(OUT_DIR, { recursive: true });
+					const profilePath = join(OUT_DIR, `ingest-${rows}-import.cpuprofile`);
+					await writeFile(profilePath, JSON.stringify(profile));
+					result.profile = { path: profilePath, ...(await summariseProfile(profile)) };
+				}
+				results.push(result);
+			}
+		}
+		printTable(results);
+		const checks = verdicts(results);
+		for (const check of checks)
+			console.log(
+				`${check.rows.toLocaleString('en-US')} rows: import ${check.importRowsPerSecond.toLocaleString('en-US')} rows/s ` +
+					`(target ≥ ${TARGET_ROWS_PER_SECOND.toLocaleString('en-US')}: ${check.meetsRowsPerSecond ? 'met' : 'MISSED'}), ` +
+					`import÷parse ${check.importToParseRatio} (target ≥ ${TARGET_RATIO}: ${check.meetsRatio ? 'met' : 'MISSED'})`
+			);
+		for (const result of results.filter((result) => result.profile)) {
+			console.log(
+				`\nTop self time in the ingest worker, import of ${result.rows} rows (${result.profile.totalMs} ms sampled):`
+			);
+			for (const fn of result.profile.functions)
+				console.log(
+					`${String(fn.selfMs).padStart(7)} ms ${fn.percent.toFixed(1).padStart(5)} %  ${fn.name}  ${fn.where}`
+				);
+			console.log('By source file:');
+			for (const file of result.profile.files)
+				console.log(
+					`${String(file.selfMs).padStart(7)} ms ${file.percent.toFixed(1).padStart(5)} %  ${file.file}`
+				);
+		}
+		const report = {
+			createdAt: new Date().toISOString(),
+			machine: {
+				cpus: os.cpus().length,
+				cpuModel: os.cpus()[0]?.model ?? '',
+				totalMemoryBytes: os.totalmem(),
+				loadAverageBefore: loadBefore,
+				loadAverageAfter: os.loadavg(),
+				platform: `${os.platform()} ${os.release()}`,
+				node: process.version,
+				chromium: browser.version()
+			},
+			method: {
+				heap: `Runtime.getHeapUsage usedSize over CDP every ${SAMPLE_INTERVAL_MS} ms, page and ingest worker, peak while the worker runs`,
+				freshContextPerRun: true,
+				profiled: profiling
+			},
+			targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, importToParseRatio: TARGET_RATIO },
+			results,
+			checks
+		};
+		await mkdir(OUT_DIR, { recursive: true });
+		const outPath = join(OUT_DIR, 'ingest.json');
+		await writeFile(outPath, JSON.stringify(report, null, 2) + '\n');
+		console.log(
+			`\nChromium ${report.machine.chromium}, ${report.machine.cpus} CPUs, load average ` +
+				`${loadBefore.map((load) => load.toFixed(2)).join(' ')} before / ` +
+				`${report.machine.loadAverageAfter.map((load) => load.toFixed(2)).join(' ')} after. Wrote ${outPath}`
+		);
+	} finally {
+		await browser?.close().catch(() => undefined);
+		stopPreview();
+	}
+}
+
+/** Stops the preview server; replaced once it runs, and called on every way out. */
+let stopPreview = () => undefined;
+const interrupted = () => {
+	stopPreview();
+	process.exit(130);
+};
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
+
+main().catch((error) => {
+	console.error(error instanceof Error ? error.stack : error);
+	process.exitCode = 1;
+});

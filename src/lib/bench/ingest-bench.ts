@@ -1,0 +1,123 @@
+/**
+ * The in-page half of `npm run bench` (scripts/bench.mjs drives it in headless Chromium):
+ * builds a generated ticket CSV as a Blob in the page, then hands it to the ingest worker,
+ * either for the full import (parse, normalise, store in IndexedDB) or for papaparse alone.
+ */
+import { proxy } from 'comlink';
+import { ingestWorker } from '$lib/bridge/workers';
+import { bulkTicketCsvPieces } from '$lib/core/demo/bulk-tickets';
+
+export type BenchMode = 'import' | 'parse';
+
+export interface BenchRequest {
+	rows: number;
+	mode: BenchMode;
+	seed?: number;
+}
+
+export interface BenchResult {
+	mode: BenchMode;
+	requestedRows: number;
+	/** Rows the worker reports it read (data rows, header excluded). */
+	rows: number;
+	bytes: number;
+	/** Building the CSV Blob in the page; not part of the throughput. */
+	generationMs: number;
+	/** As measured inside the worker. */
+	elapsedMs: number;
+	/** From the page's call to the worker's answer (includes the message round trip). */
+	wallMs: number;
+	rowsPerSecond: number;
+	mbPerSecond: number;
+	/** Import only: imported / duplicates / quarantined. */
+	counts: { rowsRead: number; imported: number; duplicates: number; quarantined: number } | null;
+	error: string | null;
+}
+
+export type BenchPhase = 'idle' | 'generating' | 'running' | 'done' | 'error';
+
+const MAX_ROWS = 20_000_000;
+const BYTES_PER_MB = 1_000_000;
+
+/** `?rows=N&mode=import|parse[&seed=S]`, or null when the page was opened without a run. */
+export function benchRequestFromSearch(search: string): BenchRequest | null {
+	const params = new URLSearchParams(search);
+	const rows = Number(params.get('rows'));
+	if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) return null;
+	const mode = params.get('mode') === 'parse' ? 'parse' : 'import';
+	const seed = params.has('seed') ? Number(params.get('seed')) : undefined;
+	return seed === undefined || Number.isInteger(seed) ? { rows, mode, seed } : { rows, mode };
+}
+
+/**
+ * Builds the CSV piece by piece: each piece becomes a Blob at once, so the text leaves the
+ * JS heap and no single giant string ever exists. Yields to the event loop between pieces.
+ */
+export async function buildBenchBlob(
+	rows: number,
+	seed?: number
+): Promise<{ blob: Blob; generationMs: number }> {
+	const startedAt = performance.now();
+	const parts: Blob[] = [];
+	for (const piece of bulkTicketCsvPieces(rows, seed === undefined ? {} : { seed })) {
+		parts.push(new Blob([piece], { type: 'text/csv' }));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
+	const blob = new Blob(parts, { type: 'text/csv' });
+	return { blob, generationMs: performance.now() - startedAt };
+}
+
+/** Runs one measurement; `onPhase` tells the caller (and through it the driver) where it is. */
+export async function runIngestBench(
+	request: BenchRequest,
+	onPhase: (phase: BenchPhase) => void = () => undefined
+): Promise<BenchResult> {
+	onPhase('generating');
+	const { blob, generationMs } = await buildBenchBlob(request.rows, request.seed);
+	const base = {
+		mode: request.mode,
+		requestedRows: request.rows,
+		bytes: blob.size,
+		generationMs: round(generationMs)
+	};
+	const worker = ingestWorker();
+	onPhase('running');
+	const startedAt = performance.now();
+	if (request.mode === 'parse') {
+		const parsed = await worker.parseOnly(blob);
+		return finish(base, parsed.rows, parsed.elapsedMs, performance.now() - startedAt, null, null);
+	}
+	const result = await worker.importFile(
+		blob,
+		{ fileName: 'bench.csv', timeZone: 'UTC' },
+		proxy(() => undefined)
+	);
+	const wallMs = performance.now() - startedAt;
+	if (!result.ok)
+		return finish(base, 0, wallMs, wallMs, null, `${result.error.code}: ${result.error.message}`);
+	const counts = result.value.counts;
+	return finish(base, counts.rowsRead, result.value.elapsedMs, wallMs, { ...counts }, null);
+}
+
+function finish(
+	base: Pick<BenchResult, 'mode' | 'requestedRows' | 'bytes' | 'generationMs'>,
+	rows: number,
+	elapsedMs: number,
+	wallMs: number,
+	counts: BenchResult['counts'],
+	error: string | null
+): BenchResult {
+	const seconds = elapsedMs / 1000;
+	return {
+		...base,
+		rows,
+		elapsedMs: round(elapsedMs),
+		wallMs: round(wallMs),
+		rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
+		mbPerSecond: seconds > 0 ? round(base.bytes / BYTES_PER_MB / seconds) : 0,
+		counts,
+		error
+	};
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;

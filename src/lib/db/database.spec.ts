@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DATABASE_NAME, ServiceLensDb, openDatabase } from './database';
+
+/**
+ * Schema snapshot, written out by hand from migrations/0001-initial.ts. A schema change must
+ * come with a new migration file and a deliberate update here.
+ */
+const EXPECTED_TABLES: [string, string, string[]][] = [
+	['imports', '++id', ['status', 'sourceKind', 'startedAtMs']],
+	['ticketChunks', '++id', ['importId']],
+	['messageChunks', '++id', ['importId']],
+	['surveyChunks', '++id', ['importId']],
+	['orderChunks', '++id', ['importId']],
+	['orderLineChunks', '++id', ['importId']],
+	['customers', 'key', ['*emails', '*phones']],
+	['quarantine', '++id', ['importId']],
+	['settings', 'key', []],
+	['columnMappings', 'headerSignature', []],
+	['results', 'key', []]
+];
+
+describe('ServiceLensDb schema', () => {
+	it('declares exactly the v1 tables, keys and indexes', () => {
+		const db = new ServiceLensDb('schema-test');
+		const actual = db.tables.map(
+			(table) =>
+				[table.name, table.schema.primKey.src, table.schema.indexes.map((index) => index.src)] as [
+					string,
+					string,
+					string[]
+				]
+		);
+		expect(actual).toEqual(EXPECTED_TABLES);
+		db.close();
+	});
+
+	it('makes the multi-entry customer indexes multi-entry and ids auto-incremented', () => {
+		const db = new ServiceLensDb('schema-test');
+		const customers = db.table('customers').schema;
+		expect(customers.indexes.map((index) => [index.name, index.multi])).toEqual([
+			['emails', true],
+			['phones', true]
+		]);
+		expect(db.table('imports').schema.primKey.auto).toBe(true);
+		expect(db.table('settings').schema.primKey.auto).toBe(false);
+		db.close();
+	});
+
+	it('opens at version 1', async () => {
+		const db = new ServiceLensDb('schema-version-test');
+		expect(db.verno).toBe(1);
+		await db.open();
+		expect(db.verno).toBe(1);
+		expect(db.name).toBe('schema-version-test');
+		await db.delete();
+	});
+
+	it('uses the app database name by default and shares one connection', () => {
+		const shared = openDatabase();
+		expect(shared.name).toBe(DATABASE_NAME);
+		expect(DATABASE_NAME).toBe('service-lens');
+		expect(openDatabase()).toBe(shared);
+		shared.close();
+	});
+});
