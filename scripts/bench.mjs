@@ -41,6 +41,10 @@ const sizes = (process.env.BENCH_ROWS ?? '100000,1000000')
 	.filter((rows) => Number.isInteger(rows) && rows > 0);
 const profiling = process.env.BENCH_PROFILE === '1';
 const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+const liveHeap = process.env.BENCH_LIVE_HEAP === '1';
+const repeat = Math.max(1, Math.floor(Number(process.env.BENCH_REPEAT ?? '1')) || 1);
+/** With BENCH_LIVE_HEAP=1: a forced worker GC before every 8th sample (every ~2 s). */
+const LIVE_HEAP_EVERY = 8;
 
 /** @param {string} command @param {string[]} args */
 function run(command, args) {
@@ -164,17 +168,25 @@ async function openProbe(context, page) {
 		pageHeap: async () => (await cdp.send('Runtime.getHeapUsage')).usedSize,
 		workerHeap: async () =>
 			worker === null ? null : (await sendToWorker('Runtime.getHeapUsage')).usedSize,
+		pageCollectGarbage: () => cdp.send('HeapProfiler.collectGarbage'),
+		workerCollectGarbage: async () => {
+			if (worker !== null) await sendToWorker('HeapProfiler.collectGarbage');
+		},
 		stopProfile: async () =>
 			worker === null ? null : (await sendToWorker('Profiler.stop')).profile,
 		detach: () => cdp.detach().catch(() => undefined)
 	};
 }
 
-/** Samples both heaps every SAMPLE_INTERVAL_MS until stopped; keeps peaks per phase. */
+/**
+ * Samples both heaps every SAMPLE_INTERVAL_MS until stopped; keeps peaks per phase. Used
+ * heap includes garbage not yet collected; with BENCH_LIVE_HEAP=1 every LIVE_HEAP_EVERY-th
+ * sample first forces a full GC in the worker, which gives its live heap (and slows it).
+ */
 function startSampler(probe, phaseOf) {
 	const peaks = {
 		generating: { page: 0, worker: 0 },
-		running: { page: 0, worker: 0 }
+		running: { page: 0, worker: 0, liveWorker: 0 }
 	};
 	let samples = 0;
 	let stopped = false;
@@ -186,10 +198,20 @@ function startSampler(probe, phaseOf) {
 				probe.pageHeap().catch(() => null),
 				probe.workerHeap().catch(() => null)
 			]);
-			const bucket = peaks[phase === 'running' ? 'running' : 'generating'];
-			if (page !== null) bucket.page = Math.max(bucket.page, page);
-			if (worker !== null) bucket.worker = Math.max(bucket.worker, worker);
+			if (phase === 'running') {
+				if (page !== null) peaks.running.page = Math.max(peaks.running.page, page);
+				if (worker !== null) peaks.running.worker = Math.max(peaks.running.worker, worker);
+			} else if (page !== null) {
+				peaks.generating.page = Math.max(peaks.generating.page, page);
+			}
 			samples++;
+			if (liveHeap && phase === 'running' && samples % LIVE_HEAP_EVERY === 0) {
+				const live = await probe
+					.workerCollectGarbage()
+					.then(() => probe.workerHeap())
+					.catch(() => null);
+				if (live !== null) peaks.running.liveWorker = Math.max(peaks.running.liveWorker, live);
+			}
 			await sleep(Math.max(0, SAMPLE_INTERVAL_MS - (Date.now() - startedAt)));
 		}
 	})();
@@ -215,6 +237,8 @@ async function measure(browser, rows, mode) {
 			'[data-testid=bench-phase]:is([data-phase=running], [data-phase=done], [data-phase=error])',
 			{ timeout: RUN_TIMEOUT_MS }
 		);
+		// The generator's garbage would otherwise count as the page's heap during the run.
+		await probe.pageCollectGarbage().catch(() => undefined);
 		phase = 'running';
 		const result = page.locator('[data-testid=bench-result]');
 		await page.waitForSelector(
@@ -233,6 +257,7 @@ async function measure(browser, rows, mode) {
 		return {
 			...outcome,
 			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },
+			...(liveHeap ? { peakLiveWorkerHeapBytes: peaks.running.liveWorker } : {}),
 			peakHeapWhileGeneratingBytes: peaks.generating.page,
 			heapSamples: samples,
 			profile

@@ -189,10 +189,8 @@ describe('mapTicketHeaders: Freshdesk ticket export', () => {
 		expect(match.mappedHeaders.customerId).toBe('Contact ID');
 	});
 
-	// BUG (map-ticket-headers.ts, the TIME_OR_DURATION loop + timestampShare): with no non-empty
-	// sample value there is nothing to "decide from the values", yet timestampShare returns 0
-	// and the column is re-mapped as a duration. "Resolved time" then becomes
-	// resolutionDuration and its timestamps later parse as null durations.
+	// Regression: with no sample values a time-or-duration column was re-mapped as a duration,
+	// and every later solve time was lost.
 	it('keeps "Resolved time" as solvedAt when no sample row has a value in it', () => {
 		const match = mapTicketHeaders(headers, []);
 		expect(match.vendor).toBe('freshdesk');

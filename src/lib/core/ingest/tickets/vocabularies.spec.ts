@@ -165,10 +165,8 @@ describe('splitTags', () => {
 	});
 });
 
-// BUG (vocabularies.ts): the word tables are plain object literals, so a cell spelling an
-// Object.prototype member ("constructor", "toString", "__proto__") finds the inherited member
-// instead of nothing, and the function returns a function/object instead of 'unknown'/'other'
-// as the module's doc comment promises for unknown spellings.
+// Regression: the word tables were object literals, so a cell spelling an Object.prototype
+// member ("constructor", "toString", "__proto__") found the inherited member.
 describe('unknown spellings that are Object.prototype member names', () => {
 	it('normalizeStatus returns unknown for "constructor" and "toString"', () => {
 		expect(normalizeStatus('constructor')).toBe('unknown');
