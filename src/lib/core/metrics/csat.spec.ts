@@ -1,48 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../model/ticket';
+import { makeColumns } from '../../../../tests/factories/ticket';
 import { toTicketColumns } from '../model/ticket-columns';
 import { csatMean, csatSatisfiedRate } from './csat';
 
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-	return {
-		key: 'zendesk:1',
-		externalId: '1',
-		importId: 1,
-		createdAtMs: Date.UTC(2026, 0, 5, 9),
-		firstResponseSeconds: null,
-		solvedAtMs: null,
-		resolutionSeconds: null,
-		status: 'open',
-		channel: 'email',
-		priority: 'normal',
-		agent: '',
-		group: '',
-		subject: '',
-		tags: [],
-		customerKey: '',
-		csatScore: null,
-		csatScale: 'none',
-		agentReplies: null,
-		reopens: null,
-		...overrides
-	};
-}
-
-const mixed = toTicketColumns([
-	ticket({ csatScale: 'good_bad', csatScore: 1 }),
-	ticket({ csatScale: 'good_bad', csatScore: 0 }),
-	ticket({ csatScale: 'five_point', csatScore: 5 }),
-	ticket({ csatScale: 'five_point', csatScore: 4 }),
-	ticket({ csatScale: 'five_point', csatScore: 3 }),
-	ticket({ csatScale: 'five_point', csatScore: 1 }),
+const mixed = makeColumns(
+	{ csatScale: 'good_bad', csatScore: 1 },
+	{ csatScale: 'good_bad', csatScore: 0 },
+	{ csatScale: 'five_point', csatScore: 5 },
+	{ csatScale: 'five_point', csatScore: 4 },
+	{ csatScale: 'five_point', csatScore: 3 },
+	{ csatScale: 'five_point', csatScore: 1 },
 	// not rated: no score, or no scale
-	ticket({ csatScale: 'five_point', csatScore: null }),
-	ticket({ csatScale: 'none', csatScore: 5 }),
-	ticket(),
+	{ csatScale: 'five_point', csatScore: null },
+	{ csatScale: 'none', csatScore: 5 },
+	{},
 	// impossible on their scale
-	ticket({ csatScale: 'good_bad', csatScore: 0.5 }),
-	ticket({ csatScale: 'five_point', csatScore: 7 })
-]);
+	{ csatScale: 'good_bad', csatScore: 0.5 },
+	{ csatScale: 'five_point', csatScore: 7 }
+);
 
 describe('csatSatisfiedRate', () => {
 	it('pools good/bad and top-2-box five-point answers', () => {
@@ -51,7 +26,7 @@ describe('csatSatisfiedRate', () => {
 	});
 
 	it('is null with n 0 when nobody rated', () => {
-		const columns = toTicketColumns([ticket(), ticket({ csatScale: 'good_bad' })]);
+		const columns = makeColumns({}, { csatScale: 'good_bad' });
 		expect(csatSatisfiedRate(columns)).toEqual({ value: null, n: 0, excluded: 0 });
 	});
 
@@ -67,10 +42,10 @@ describe('csatMean', () => {
 	});
 
 	it('is null when only good/bad answers exist', () => {
-		const columns = toTicketColumns([
-			ticket({ csatScale: 'good_bad', csatScore: 1 }),
-			ticket({ csatScale: 'good_bad', csatScore: 0 })
-		]);
+		const columns = makeColumns(
+			{ csatScale: 'good_bad', csatScore: 1 },
+			{ csatScale: 'good_bad', csatScore: 0 }
+		);
 		expect(csatMean(columns)).toEqual({ value: null, n: 0, excluded: 0 });
 	});
 

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../model/ticket';
+import { makeColumns, makeTicket } from '../../../../tests/factories/ticket';
 import { toTicketColumns } from '../model/ticket-columns';
 import { dailyTicketVolume } from './daily-volume';
 
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-	return {
-		key: 'zendesk:1',
-		externalId: '1',
-		importId: 1,
-		createdAtMs: Date.UTC(2026, 0, 5, 9),
-		firstResponseSeconds: null,
-		solvedAtMs: null,
-		resolutionSeconds: null,
-		status: 'open',
-		channel: 'email',
-		priority: 'normal',
-		agent: '',
-		group: '',
-		subject: '',
-		tags: [],
-		customerKey: '',
-		csatScore: null,
-		csatScale: 'none',
-		agentReplies: null,
-		reopens: null,
-		...overrides
-	};
-}
-
 const at = (iso: string, firstResponseSeconds: number | null = null) =>
-	ticket({ createdAtMs: Date.parse(iso), firstResponseSeconds });
+	makeTicket({ createdAtMs: Date.parse(iso), firstResponseSeconds });
 
 const summary = (columns: ReturnType<typeof toTicketColumns>, timeZone: string) =>
 	dailyTicketVolume(columns, timeZone).map((point) => [
@@ -41,7 +16,7 @@ const summary = (columns: ReturnType<typeof toTicketColumns>, timeZone: string) 
 describe('dailyTicketVolume', () => {
 	it('returns [] for an empty table or one without creation times', () => {
 		expect(dailyTicketVolume(toTicketColumns([]), 'UTC')).toEqual([]);
-		expect(dailyTicketVolume(toTicketColumns([ticket({ createdAtMs: NaN })]), 'UTC')).toEqual([]);
+		expect(dailyTicketVolume(makeColumns({ createdAtMs: NaN }), 'UTC')).toEqual([]);
 	});
 
 	it('buckets by local day in Asia/Shanghai (UTC+8) and fills gaps with zeros', () => {
@@ -49,7 +24,7 @@ describe('dailyTicketVolume', () => {
 			at('2026-03-04T01:00:00Z'), // Mar 4, 09:00 local
 			at('2026-03-01T15:59:59Z'), // Mar 1, 23:59:59 local
 			at('2026-03-01T16:00:00Z'), // Mar 2, 00:00 local, though still Mar 1 in UTC
-			ticket({ createdAtMs: NaN }) // skipped
+			makeTicket({ createdAtMs: NaN }) // skipped
 		]);
 		expect(summary(columns, 'Asia/Shanghai')).toEqual([
 			['2026-03-01', '2026-02-28T16:00:00.000Z', 1],
@@ -169,7 +144,7 @@ describe('dailyTicketVolume', () => {
 		const instants = Array.from({ length: 3000 }, () => startMs + Math.floor(random() * spanMs));
 		// Lord Howe shifts by 30 min at 15:30 UTC, i.e. inside a UTC hour.
 		instants.push(Date.UTC(2026, 9, 3, 15, 29, 59, 999), Date.UTC(2026, 9, 3, 15, 30));
-		const columns = toTicketColumns(instants.map((ms) => ticket({ createdAtMs: ms })));
+		const columns = toTicketColumns(instants.map((ms) => makeTicket({ createdAtMs: ms })));
 		for (const timeZone of [
 			'Europe/Berlin',
 			'America/New_York',

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../model/ticket';
+import { makeTicket } from '../../../../tests/factories/ticket';
 import { emptyTicketColumns, toTicketColumns, writeTicketAt } from '../model/ticket-columns';
 import { firstResponseSample, firstResponseTime } from './first-response-time';
 
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-	return {
-		key: 'zendesk:1',
-		externalId: '1',
-		importId: 1,
-		createdAtMs: Date.UTC(2026, 0, 5, 9),
-		firstResponseSeconds: null,
-		solvedAtMs: null,
-		resolutionSeconds: null,
-		status: 'open',
-		channel: 'email',
-		priority: 'normal',
-		agent: '',
-		group: '',
-		subject: '',
-		tags: [],
-		customerKey: '',
-		csatScore: null,
-		csatScale: 'none',
-		agentReplies: null,
-		reopens: null,
-		...overrides
-	};
-}
-
 const withFirstResponse = (seconds: (number | null)[]) =>
-	toTicketColumns(seconds.map((firstResponseSeconds) => ticket({ firstResponseSeconds })));
+	toTicketColumns(seconds.map((firstResponseSeconds) => makeTicket({ firstResponseSeconds })));
 
 describe('firstResponseTime', () => {
 	it('gives median and p90 over an odd count', () => {
@@ -66,8 +41,8 @@ describe('firstResponseTime', () => {
 
 	it('ignores spare capacity beyond size', () => {
 		const columns = emptyTicketColumns(10); // zeros past size must not count as replies
-		writeTicketAt(columns, columns.size++, ticket({ firstResponseSeconds: 300 }));
-		writeTicketAt(columns, columns.size++, ticket({ firstResponseSeconds: 500 }));
+		writeTicketAt(columns, columns.size++, makeTicket({ firstResponseSeconds: 300 }));
+		writeTicketAt(columns, columns.size++, makeTicket({ firstResponseSeconds: 500 }));
 		expect(firstResponseTime(columns).median).toEqual({ value: 400, n: 2, excluded: 0 });
 	});
 });

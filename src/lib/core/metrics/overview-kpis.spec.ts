@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../model/ticket';
+import { makeColumns } from '../../../../tests/factories/ticket';
 import { toTicketColumns } from '../model/ticket-columns';
 import { KPI_IDS, computeOverviewKpis, type OverviewKpi } from './overview-kpis';
-
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-	return {
-		key: 'zendesk:1',
-		externalId: '1',
-		importId: 1,
-		createdAtMs: Date.UTC(2026, 0, 5, 9),
-		firstResponseSeconds: null,
-		solvedAtMs: null,
-		resolutionSeconds: null,
-		status: 'open',
-		channel: 'email',
-		priority: 'normal',
-		agent: '',
-		group: '',
-		subject: '',
-		tags: [],
-		customerKey: '',
-		csatScore: null,
-		csatScale: 'none',
-		agentReplies: null,
-		reopens: null,
-		...overrides
-	};
-}
 
 const byId = (kpis: OverviewKpi[]) => new Map(kpis.map((kpi) => [kpi.id, kpi]));
 
 describe('computeOverviewKpis', () => {
 	it('returns every KPI in KPI_IDS order with its unit', () => {
-		const kpis = computeOverviewKpis(toTicketColumns([ticket()]));
+		const kpis = computeOverviewKpis(makeColumns({}));
 		expect(kpis.map((kpi) => kpi.id)).toEqual([...KPI_IDS]);
 		expect(kpis.map((kpi) => kpi.unit)).toEqual([
 			'count',
@@ -46,15 +21,15 @@ describe('computeOverviewKpis', () => {
 	});
 
 	it('computes hand-checked values', () => {
-		const columns = toTicketColumns([
-			ticket({ firstResponseSeconds: 60, status: 'solved', resolutionSeconds: 3600 }),
-			ticket({ firstResponseSeconds: 120, status: 'closed', resolutionSeconds: 7200 }),
-			ticket({ firstResponseSeconds: 180, status: 'open' }),
-			ticket({ firstResponseSeconds: -30, status: 'solved', resolutionSeconds: -1 }),
-			ticket({ csatScale: 'five_point', csatScore: 4 }),
-			ticket({ csatScale: 'five_point', csatScore: 2 }),
-			ticket({ csatScale: 'good_bad', csatScore: 1 })
-		]);
+		const columns = makeColumns(
+			{ firstResponseSeconds: 60, status: 'solved', resolutionSeconds: 3600 },
+			{ firstResponseSeconds: 120, status: 'closed', resolutionSeconds: 7200 },
+			{ firstResponseSeconds: 180, status: 'open' },
+			{ firstResponseSeconds: -30, status: 'solved', resolutionSeconds: -1 },
+			{ csatScale: 'five_point', csatScore: 4 },
+			{ csatScale: 'five_point', csatScore: 2 },
+			{ csatScale: 'good_bad', csatScore: 1 }
+		);
 		const kpis = byId(computeOverviewKpis(columns));
 		expect(kpis.get('tickets')).toMatchObject({ value: 7, n: 7, excluded: 0 });
 		expect(kpis.get('first_response_median_s')).toMatchObject({ value: 120, n: 3, excluded: 1 });

@@ -168,16 +168,16 @@ function zoneCache(timeZone: string): ZoneCache {
 function zoneOffset(zone: ZoneCache, epochMs: number): number {
 	const day = Math.floor(epochMs / DAY_MS);
 	const index = day - zone.denseFirstDay;
-	let offset = index >= 0 && index < zone.dense.length ? (zone.dense[index] ?? NaN) : NaN;
-	if (Number.isNaN(offset)) offset = readDayOffset(zone, day);
-	if (offset !== MIXED) return offset;
+	let dayOffset = index >= 0 && index < zone.dense.length ? (zone.dense[index] ?? NaN) : NaN;
+	if (Number.isNaN(dayOffset)) dayOffset = readDayOffset(zone, day);
+	if (dayOffset !== MIXED) return dayOffset;
 	const hour = Math.floor(epochMs / HOUR_MS);
-	offset = zone.hours.get(hour);
-	if (offset === undefined) {
-		offset = spanOffset(zone.format, hour * HOUR_MS, HOUR_MS);
-		remember(zone.hours, hour, offset);
+	let hourOffset = zone.hours.get(hour);
+	if (hourOffset === undefined) {
+		hourOffset = spanOffset(zone.format, hour * HOUR_MS, HOUR_MS);
+		remember(zone.hours, hour, hourOffset);
 	}
-	return offset === MIXED ? computeOffset(zone.format, epochMs) : offset;
+	return hourOffset === MIXED ? computeOffset(zone.format, epochMs) : hourOffset;
 }
 
 /** Cache miss for a UTC day: reads its offset (or MIXED) and stores it, densely if it can. */
@@ -217,7 +217,7 @@ function coverDensely(zone: ZoneCache, day: number): boolean {
 	return true;
 }
 
-/** The offset throughout [start, start + span) if equal at both ends (one transition at most), else MIXED. */
+/** The offset throughout [start, start + span) if equal at both ends (≤ 1 transition), else MIXED. */
 function spanOffset(format: Intl.DateTimeFormat, start: number, span: number): number {
 	const first = computeOffset(format, start);
 	return first === computeOffset(format, start + span - SECOND_MS) ? first : MIXED;

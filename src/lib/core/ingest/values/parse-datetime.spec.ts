@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseDateTime, timeZoneOffsetMs, zonedWallTimeToEpochMs } from './parse-datetime';
+import { parseDateTime, timeZoneOffsetMs } from './parse-datetime';
 
 const UTC = { timeZone: 'UTC' };
 
@@ -238,67 +238,5 @@ describe('parseDateTime: rejects', () => {
 		expect(parseDateTime('2028-02-29', UTC)).toBe(utc('2028-02-29T00:00:00Z'));
 		expect(parseDateTime('2000-02-29', UTC)).toBe(utc('2000-02-29T00:00:00Z'));
 		expect(parseDateTime('2100-02-29', UTC)).toBeNull();
-	});
-});
-
-describe('zonedWallTimeToEpochMs / timeZoneOffsetMs', () => {
-	it('UTC fast path equals Date.UTC', () => {
-		expect(zonedWallTimeToEpochMs(2026, 7, 14, 10, 3, 27, 500, 'UTC')).toBe(
-			Date.UTC(2026, 6, 14, 10, 3, 27, 500)
-		);
-		expect(zonedWallTimeToEpochMs(1969, 12, 31, 23, 59, 59, 0, 'Etc/UTC')).toBe(-1000);
-	});
-
-	it('carries overflowing fields like Date.UTC', () => {
-		expect(zonedWallTimeToEpochMs(2026, 13, 1, 0, 0, 0, 0, 'UTC')).toBe(Date.UTC(2027, 0, 1));
-		expect(zonedWallTimeToEpochMs(2026, 7, 32, 25, 0, 0, 0, 'UTC')).toBe(Date.UTC(2026, 7, 2, 1));
-	});
-
-	it('reports offsets (local = utc + offset)', () => {
-		expect(timeZoneOffsetMs(utc('2026-07-14T00:00:00Z'), 'Europe/Berlin')).toBe(7_200_000);
-		expect(timeZoneOffsetMs(utc('2026-01-14T00:00:00Z'), 'Europe/Berlin')).toBe(3_600_000);
-		expect(timeZoneOffsetMs(utc('2026-07-14T00:00:00Z'), 'America/New_York')).toBe(-14_400_000);
-		expect(timeZoneOffsetMs(utc('2026-07-14T00:00:00Z'), 'UTC')).toBe(0);
-		// Exactly at the Berlin spring transition (01:00 UTC) and one second before.
-		expect(timeZoneOffsetMs(utc('2026-03-29T00:59:59Z'), 'Europe/Berlin')).toBe(3_600_000);
-		expect(timeZoneOffsetMs(utc('2026-03-29T01:00:00Z'), 'Europe/Berlin')).toBe(7_200_000);
-	});
-
-	it('round-trips every hour of 2026 in several zones against Intl', () => {
-		const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Shanghai', 'Asia/Kolkata'];
-		for (const zone of zones) {
-			const format = new Intl.DateTimeFormat('en-US', {
-				timeZone: zone,
-				hourCycle: 'h23',
-				year: 'numeric',
-				month: 'numeric',
-				day: 'numeric',
-				hour: 'numeric',
-				minute: 'numeric',
-				second: 'numeric'
-			});
-			for (let t = utc('2026-01-01T00:00:00Z'); t < utc('2027-01-01T00:00:00Z'); t += 3_600_000) {
-				const instant = t + 17 * 60_000;
-				const parts: Record<string, number> = {};
-				for (const part of format.formatToParts(instant)) parts[part.type] = Number(part.value);
-				const wall = zonedWallTimeToEpochMs(
-					parts.year ?? 0,
-					parts.month ?? 0,
-					parts.day ?? 0,
-					parts.hour ?? 0,
-					parts.minute ?? 0,
-					parts.second ?? 0,
-					0,
-					zone
-				);
-				// Overlap hours map to the first occurrence, so only compare the wall clock there.
-				if (wall !== instant) {
-					expect(wall + timeZoneOffsetMs(wall, zone)).toBe(
-						instant + timeZoneOffsetMs(instant, zone)
-					);
-					expect(wall).toBeLessThan(instant);
-				}
-			}
-		}
 	});
 });
