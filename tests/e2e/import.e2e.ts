@@ -59,6 +59,25 @@ test.describe('import a helpdesk export and see its KPIs', () => {
 		await app.waitForTicketCount(7);
 	});
 
+	test('a GBK-encoded Chinese export is read correctly', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.open();
+		await app.chooseFiles('chinese-gbk.csv');
+		expect(await app.waitForImportEnd()).toBe('done');
+		expect(await app.importCounts()).toEqual({
+			rowsRead: 4,
+			imported: 4,
+			duplicates: 0,
+			quarantined: 0
+		});
+		await app.waitForTicketCount(4);
+		const values = await app.kpiValues();
+		// First responses 5 min, 2 h 15 min, 1 min, 35 min; ratings 5, 2, 4 of 5.
+		expect(values.first_response_median_s).toBe(20 * 60);
+		expect(values.resolution_rate).toBe(0.75);
+		expect(values.csat_mean).toBeCloseTo(11 / 3, 9);
+	});
+
 	test('bad files get a clear message and the app stays usable', async ({ page }) => {
 		const app = new AppPage(page);
 		await app.open();

@@ -194,3 +194,40 @@ describe('importTicketFile on bad input', () => {
 		expect(await db.quarantine.count()).toBe(0);
 	});
 });
+
+describe('importTicketFile on a GBK-encoded Chinese export', () => {
+	it('detects the encoding and reads Chinese headers, statuses and durations', async () => {
+		freshDb();
+		const result = await importTicketFile(db, fixture('chinese-gbk.csv'), {
+			fileName: 'chinese-gbk.csv',
+			timeZone: 'Asia/Shanghai'
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.value.encoding).toBe('gb18030');
+		expect(result.value.counts).toEqual({
+			rowsRead: 4,
+			imported: 4,
+			duplicates: 0,
+			quarantined: 0
+		});
+		const refund = await findTicketByKey(db, 'generic:CN-2');
+		expect(refund).toMatchObject({
+			subject: '退款申请',
+			status: 'closed',
+			channel: 'email',
+			agent: '小李',
+			firstResponseSeconds: 2 * 3600 + 15 * 60,
+			resolutionSeconds: 86_400,
+			csatScore: 2,
+			csatScale: 'five_point',
+			// 2026/7/14 11:00 in Shanghai (UTC+8).
+			createdAtMs: Date.UTC(2026, 6, 14, 3)
+		});
+		const values = kpiValues(computeOverviewKpis(await loadCommittedTickets(db)));
+		// First responses 5 min, 135 min, 1 min, 35 min → median (5+35)/2 min.
+		expect(values.first_response_median_s).toBe(20 * 60);
+		expect(values.resolution_rate).toBe(0.75);
+		expect(values.csat_mean).toBeCloseTo(11 / 3, 12);
+	});
+});

@@ -28,6 +28,7 @@ export interface ImportSummary {
 	fileName: string;
 	vendor: TicketVendor;
 	format: FileFormat;
+	encoding: string;
 	counts: ImportCounts;
 	elapsedMs: number;
 }
@@ -93,6 +94,8 @@ export async function importTicketFile(
 		sourceKind: 'tickets',
 		vendor: match.vendor,
 		format: sniff.format,
+		encoding: sniff.encoding,
+		timeZone: options.timeZone,
 		startedAtMs: Date.now(),
 		columnMapping: match.mappedHeaders
 	});
@@ -184,6 +187,7 @@ export async function importTicketFile(
 			fileName,
 			vendor: match.vendor,
 			format: sniff.format,
+			encoding: sniff.encoding,
 			counts,
 			elapsedMs
 		});

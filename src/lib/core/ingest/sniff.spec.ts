@@ -194,3 +194,58 @@ describe('sniffFile: text formats', () => {
 		expect(result.ok ? result.format : null).toBe('csv');
 	});
 });
+
+describe('sniffFile: legacy and BOM-less encodings', () => {
+	const encodeGb18030 = (text: string) => {
+		// Node's TextDecoder reads GB18030; build the bytes of a known Chinese header by hand.
+		// 工单编号,创建时间 in GBK:
+		const bytes = [
+			0xb9, 0xa4, 0xb5, 0xa5, 0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xb4, 0xb4, 0xbd, 0xa8, 0xca, 0xb1,
+			0xbc, 0xe4
+		];
+		expect(new TextDecoder('gb18030').decode(new Uint8Array(bytes))).toBe(text);
+		return new Uint8Array([...bytes, 0x0a, 0x31, 0x2c, 0x32]);
+	};
+
+	it('reads GBK-encoded Chinese CSV as gb18030', () => {
+		const head = encodeGb18030('工单编号,创建时间');
+		expect(sniffFile(head, 'export.csv', head.length)).toEqual({
+			ok: true,
+			format: 'csv',
+			encoding: 'gb18030'
+		});
+	});
+
+	it('reads lone high bytes (café in Windows-1252) as windows-1252', () => {
+		const head = new Uint8Array([
+			...new TextEncoder().encode('name,city\nRen'),
+			0xe9,
+			...new TextEncoder().encode(',Caf'),
+			0xe9,
+			0x0a
+		]);
+		const result = sniffFile(head, 'export.csv', head.length);
+		expect(result.ok && result.encoding).toBe('windows-1252');
+	});
+
+	it('keeps UTF-8 when the head ends in the middle of a multi-byte character', () => {
+		const full = new TextEncoder().encode('id,主题\n1,你好');
+		const head = full.slice(0, full.length - 1);
+		const result = sniffFile(head, 'export.csv', full.length);
+		expect(result.ok && result.encoding).toBe('utf-8');
+	});
+
+	it('recognises UTF-16LE and UTF-16BE without a BOM', () => {
+		const text = 'Id,Created at\n1,2026-07-01\n';
+		const le = new Uint8Array(text.length * 2);
+		const be = new Uint8Array(text.length * 2);
+		for (let i = 0; i < text.length; i++) {
+			le[2 * i] = text.charCodeAt(i);
+			be[2 * i + 1] = text.charCodeAt(i);
+		}
+		const leResult = sniffFile(le, 'le.csv', le.length);
+		const beResult = sniffFile(be, 'be.csv', be.length);
+		expect(leResult.ok && leResult.encoding).toBe('utf-16le');
+		expect(beResult.ok && beResult.encoding).toBe('utf-16be');
+	});
+});

@@ -1,7 +1,10 @@
 import type { FileFormat } from '../model/records';
 
+/** Encodings we detect: Unicode, GB18030 (a superset of GBK/GB2312) and Excel's Western default. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+
 export type SniffResult =
-	| { ok: true; format: FileFormat; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
+	| { ok: true; format: FileFormat; encoding: TextEncoding }
 	| { ok: false; code: 'empty_file' | 'binary_file' | 'spreadsheet_file'; message: string };
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
@@ -39,18 +42,20 @@ export function sniffFile(head: Uint8Array, fileName: string, sizeBytes: number)
 				message: `"${fileName}" is a ${signature.name}, not an export. Drop a CSV, JSON or NDJSON file.`
 			};
 
-	let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+	let encoding: TextEncoding = 'utf-8';
 	if (startsWith(head, [0xff, 0xfe])) encoding = 'utf-16le';
 	else if (startsWith(head, [0xfe, 0xff])) encoding = 'utf-16be';
 	else {
-		// NUL bytes never occur in UTF-8 text exports: this is some other binary file.
-		const nulCount = head.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
-		if (nulCount > 0)
+		const utf16 = utf16WithoutBom(head);
+		if (utf16 !== null) encoding = utf16;
+		// NUL bytes never occur in 8-bit text exports: this is some other binary file.
+		else if (head.includes(0))
 			return {
 				ok: false,
 				code: 'binary_file',
 				message: `"${fileName}" is a binary file, not an export. Drop a CSV, JSON or NDJSON file.`
 			};
+		else encoding = eightBitEncoding(head);
 	}
 
 	const text = new TextDecoder(encoding).decode(head).replace(/^\uFEFF/, '');
@@ -64,4 +69,48 @@ export function sniffFile(head: Uint8Array, fileName: string, sizeBytes: number)
 		return { ok: true, format: isNdjson || named ? 'ndjson' : 'json', encoding };
 	}
 	return { ok: true, format: 'csv', encoding };
+}
+
+/** UTF-16 without a BOM: ASCII text then has a NUL in every other byte. */
+function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const pairs = Math.floor(Math.min(head.length, 4096) / 2);
+	if (pairs < 4) return null;
+	let evenNul = 0;
+	let oddNul = 0;
+	for (let i = 0; i < pairs; i++) {
+		if (head[2 * i] === 0) evenNul++;
+		if (head[2 * i + 1] === 0) oddNul++;
+	}
+	if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+	if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+	return null;
+}
+
+/**
+ * UTF-8 when the bytes decode as UTF-8; otherwise GB18030 when the high bytes come in
+ * GBK pairs (Chinese exports from Excel or older helpdesks), else Windows-1252 (Excel's
+ * Western default, where an accented letter is a lone high byte).
+ */
+function eightBitEncoding(head: Uint8Array): TextEncoding {
+	try {
+		// stream: a multi-byte character cut off at the end of the head is not an error.
+		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+		return 'utf-8';
+	} catch {
+		// not UTF-8
+	}
+	let highBytes = 0;
+	let inPairs = 0;
+	for (let i = 0; i < head.length; i++) {
+		const byte = head[i] ?? 0;
+		if (byte < 0x80) continue;
+		highBytes++;
+		const next = head[i + 1] ?? 0;
+		if (byte >= 0x81 && byte <= 0xfe && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
+			inPairs += 2;
+			highBytes++;
+			i++;
+		}
+	}
+	return highBytes > 0 && inPairs / highBytes >= 0.8 ? 'gb18030' : 'windows-1252';
 }

@@ -14,6 +14,10 @@ export interface ImportRecord {
 	/** Detected product that wrote the file ('zendesk', 'freshdesk', 'generic', …). */
 	vendor: string;
 	format: FileFormat;
+	/** Text encoding the file was read in (detected). */
+	encoding: string;
+	/** Zone used for timestamps without an offset. */
+	timeZone: string;
 	status: ImportStatus;
 	startedAtMs: number;
 	finishedAtMs: number | null;

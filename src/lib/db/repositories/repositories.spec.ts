@@ -64,6 +64,8 @@ async function newImport(fileName: string, done: boolean): Promise<number> {
 		sourceKind: 'tickets',
 		vendor: 'generic',
 		format: 'csv',
+		encoding: 'utf-8',
+		timeZone: 'UTC',
 		startedAtMs: ++startedAt,
 		columnMapping: { createdAt: 'Created at' }
 	});
