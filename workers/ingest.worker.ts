@@ -5,7 +5,8 @@
  */
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
-import { deleteAbandonedImports } from '$lib/db/repositories/imports';
+import { deleteAbandonedImports, deleteImportWithData } from '$lib/db/repositories/imports';
+import { quarantineCsv } from '$lib/pipeline/quarantine-export';
 import { importTicketFile, type ImportProgress } from '$lib/pipeline/import-tickets';
 import { parseOnly } from '$lib/pipeline/parse-only';
 
@@ -30,6 +31,14 @@ const ingestApi = {
 	},
 	cancel(): void {
 		current?.abort();
+	},
+	/** Removes an import and every row it wrote. */
+	async removeImport(importId: number): Promise<void> {
+		await ready;
+		await deleteImportWithData(db, importId);
+	},
+	quarantineCsv(importId: number): Promise<Blob> {
+		return quarantineCsv(db, importId);
 	},
 	/** Benchmark baseline: the same reading and parsing, with no normalising or storage. */
 	parseOnly(file: Blob) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayLabel, formatKpiValue } from './kpi';
+import { formatDateTime, formatDayLabel, formatKpiValue } from './kpi';
 
 describe('formatKpiValue', () => {
 	it('formats each unit humanely', () => {
@@ -24,5 +24,13 @@ describe('formatDayLabel', () => {
 		expect(formatDayLabel(instant, 'en', 'UTC')).toBe('Jul 12');
 		expect(formatDayLabel(instant, 'en', 'Asia/Shanghai')).toBe('Jul 13');
 		expect(formatDayLabel(instant, 'zh-CN', 'Asia/Shanghai')).toBe('7月13日');
+	});
+});
+
+describe('formatDateTime', () => {
+	it('shows the instant in the given zone', () => {
+		const instant = Date.UTC(2026, 6, 14, 8, 3);
+		expect(formatDateTime(instant, 'en', 'Europe/Berlin')).toBe('Jul 14, 2026, 10:03 AM');
+		expect(formatDateTime(instant, 'zh-CN', 'Asia/Shanghai')).toBe('2026年7月14日 16:03');
 	});
 });

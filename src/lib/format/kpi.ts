@@ -27,3 +27,12 @@ export function formatDayLabel(epochMs: number, locale: FormatLocale, timeZone: 
 		epochMs
 	);
 }
+
+/** "14 Jul 2026, 10:03" / "2026年7月14日 10:03" in the given zone. */
+export function formatDateTime(epochMs: number, locale: FormatLocale, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone
+	}).format(epochMs);
+}

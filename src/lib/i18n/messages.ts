@@ -37,6 +37,18 @@ export interface Messages extends KpiMessages {
 	'about.title': string;
 	'about.mlBackend': string;
 	'about.storage': string;
+	'history.title': string;
+	'history.remove': string;
+	'history.removeLabel': string;
+	'history.confirmRemove': string;
+	'history.counts': string;
+	'history.quality': string;
+	'history.fillRates': string;
+	'history.column': string;
+	'history.filled': string;
+	'history.downloadQuarantine': string;
+	'warning.reply_before_creation': string;
+	'warning.solved_before_creation': string;
 }
 
 const en: Messages = {
@@ -71,6 +83,21 @@ const en: Messages = {
 	'about.title': 'About this device',
 	'about.mlBackend': 'Model runtime (TensorFlow.js backend)',
 	'about.storage': 'Stored in this browser',
+	'history.title': 'Imported files',
+	'history.remove': 'Remove',
+	'history.removeLabel': 'Remove {file} and all its rows',
+	'history.confirmRemove': 'Remove "{file}" and every row it imported?',
+	'history.counts':
+		'{rowsRead} rows read: {imported} imported, {duplicates} merged duplicates, {quarantined} quarantined',
+	'history.quality': 'Data quality',
+	'history.fillRates': 'Share of rows with a value, per column',
+	'history.column': 'Column',
+	'history.filled': 'Filled',
+	'history.downloadQuarantine': 'Download the {count} quarantined rows (CSV)',
+	'warning.reply_before_creation':
+		'{count} tickets have a reply before their creation time (left out of first-response times)',
+	'warning.solved_before_creation':
+		'{count} tickets were solved before their creation time (left out of resolution times)',
 	'kpi.tickets': 'Tickets',
 	'kpi.first_response_median_s': 'First response (median)',
 	'kpi.first_response_p90_s': 'First response (p90)',
@@ -112,6 +139,19 @@ const zhCN: Messages = {
 	'about.title': '关于本设备',
 	'about.mlBackend': '模型运行时（TensorFlow.js 后端）',
 	'about.storage': '本浏览器中已存储',
+	'history.title': '已导入的文件',
+	'history.remove': '删除',
+	'history.removeLabel': '删除 {file} 及其全部行',
+	'history.confirmRemove': '删除“{file}”及其导入的全部行？',
+	'history.counts':
+		'读取 {rowsRead} 行：导入 {imported}，合并重复 {duplicates}，隔离 {quarantined}',
+	'history.quality': '数据质量',
+	'history.fillRates': '各列有值的行所占比例',
+	'history.column': '列',
+	'history.filled': '有值',
+	'history.downloadQuarantine': '下载 {count} 条被隔离的行（CSV）',
+	'warning.reply_before_creation': '{count} 个工单的回复早于创建时间（未计入首次响应时间）',
+	'warning.solved_before_creation': '{count} 个工单的解决早于创建时间（未计入解决时间）',
 	'kpi.tickets': '工单数',
 	'kpi.first_response_median_s': '首次响应（中位数）',
 	'kpi.first_response_p90_s': '首次响应（P90）',

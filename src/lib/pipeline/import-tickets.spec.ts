@@ -231,3 +231,76 @@ describe('importTicketFile on a GBK-encoded Chinese export', () => {
 		expect(values.csat_mean).toBeCloseTo(11 / 3, 12);
 	});
 });
+
+describe('data quality of an import', () => {
+	it('records fill rates per column and flags impossible timings', async () => {
+		freshDb();
+		const csv = [
+			'Id,Created at,First reply at,Solved at,Status',
+			'1,2026-07-01 10:00,2026-07-01 09:00,2026-07-01 12:00,Solved',
+			'2,2026-07-01 10:00,,2026-07-01 08:00,Solved',
+			'3,2026-07-01 10:00,2026-07-01 10:30,,Open'
+		].join('\n');
+		const result = await importTicketFile(db, new Blob([csv]), {
+			fileName: 'q.csv',
+			timeZone: 'UTC'
+		});
+		expect(result.ok).toBe(true);
+		const [record] = await listImports(db);
+		expect(record?.quality?.columnFill).toEqual([
+			{ column: 'Id', filled: 3 },
+			{ column: 'Created at', filled: 3 },
+			{ column: 'First reply at', filled: 2 },
+			{ column: 'Solved at', filled: 2 },
+			{ column: 'Status', filled: 3 }
+		]);
+		expect(record?.quality?.warnings).toEqual([
+			{ code: 'reply_before_creation', count: 1 },
+			{ code: 'solved_before_creation', count: 1 }
+		]);
+		// Impossible durations are kept as read but left out of the KPIs.
+		const values = kpiValues(computeOverviewKpis(await loadCommittedTickets(db)));
+		expect(values.first_response_median_s).toBe(1800);
+		expect(values.resolution_median_s).toBe(7200);
+	});
+});
+
+describe('quarantineCsv', () => {
+	it('gives the quarantined rows with their reasons, safe for spreadsheets', async () => {
+		freshDb();
+		const result = await importTicketFile(db, fixture('zendesk-basic.csv'), {
+			fileName: 'z.csv',
+			timeZone: 'UTC'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		const { quarantineCsv } = await import('./quarantine-export');
+		const text = await (await quarantineCsv(db, result.value.importId)).text();
+		const lines = text
+			.replace(/^\uFEFF/, '')
+			.trimEnd()
+			.split('\r\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toMatch(/^row_number,reason,column,Id,Subject,Status,/);
+		expect(lines[1]).toMatch(/^8,invalid_created_at,Created at,108,Bad date row,Open,/);
+		expect(lines[2]).toMatch(/^9,missing_created_at,Created at,109,Missing created,Open,/);
+	});
+});
+
+describe('importTicketFile on a broken CSV', () => {
+	it('quarantines ragged rows, unparseable dates and an unterminated quote', async () => {
+		freshDb();
+		const result = await importTicketFile(db, fixture('broken.csv'), {
+			fileName: 'broken.csv',
+			timeZone: 'UTC'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value.counts).toEqual({ rowsRead: 4, imported: 1, duplicates: 0, quarantined: 3 });
+		const { rows } = await listQuarantinedRows(db, result.value.importId);
+		expect(rows.map((row) => [row.rowNumber, row.reason])).toEqual([
+			[2, 'malformed_row'],
+			[3, 'invalid_created_at'],
+			[4, 'malformed_row']
+		]);
+		expect(rows[0]?.raw).toEqual(['2', '2026-07-01 11:00', 'Open', 'too', 'many', 'cells']);
+	});
+});

@@ -1,5 +1,6 @@
 import type { FileFormat, ImportCounts, QuarantinedRow } from '$lib/core/model/records';
 import { sniffFile } from '$lib/core/ingest/sniff';
+import { QualityCollector } from '$lib/core/ingest/quality';
 import { mapTicketHeaders, type TicketVendor } from '$lib/core/ingest/tickets/map-ticket-headers';
 import { createTicketNormalizer } from '$lib/core/ingest/tickets/normalize-ticket';
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
@@ -111,6 +112,7 @@ export async function importTicketFile(
 			timeZone: options.timeZone
 		});
 		const chunkIds: number[] = [];
+		const quality = new QualityCollector();
 		let writesInFlight = 0;
 		let lastProgressAt = -Infinity;
 
@@ -139,7 +141,10 @@ export async function importTicketFile(
 				} else if (cells.length > columnCount && hasExtraText(cells, columnCount)) {
 					session.reject(malformed(rowNumber, cells));
 				} else {
-					session.add(normalize(cells, rowNumber));
+					quality.countRow(cells);
+					const normalized = normalize(cells, rowNumber);
+					if (normalized.ok) quality.checkTicket(normalized.ticket);
+					session.add(normalized);
 				}
 			}
 			await storeReadyChunks(false);
@@ -172,7 +177,7 @@ export async function importTicketFile(
 				db,
 				session.pendingMerges((localIndex) => chunkIds[localIndex] ?? -1)
 			);
-			await markImportDone(db, importId, counts, Date.now());
+			await markImportDone(db, importId, counts, quality.result(header), Date.now());
 		});
 		const elapsedMs = now() - startedAt;
 		options.onProgress?.({

@@ -1,14 +1,16 @@
 import type { ImportCounts, ImportRecord } from '$lib/core/model/records';
+import type { ImportQuality } from '$lib/core/ingest/quality';
 import type { ServiceLensDb } from '../database';
 
 export async function createImport(
 	db: ServiceLensDb,
-	record: Omit<ImportRecord, 'id' | 'status' | 'finishedAtMs' | 'counts'>
+	record: Omit<ImportRecord, 'id' | 'status' | 'finishedAtMs' | 'counts' | 'quality'>
 ): Promise<number> {
 	const id = await db.imports.add({
 		...record,
 		status: 'running',
 		finishedAtMs: null,
+		quality: null,
 		counts: { rowsRead: 0, imported: 0, duplicates: 0, quarantined: 0 }
 	});
 	return id as number;
@@ -43,7 +45,8 @@ export async function markImportDone(
 	db: ServiceLensDb,
 	importId: number,
 	counts: ImportCounts,
+	quality: ImportQuality,
 	finishedAtMs: number
 ): Promise<void> {
-	await db.imports.update(importId, { status: 'done', counts, finishedAtMs });
+	await db.imports.update(importId, { status: 'done', counts, quality, finishedAtMs });
 }

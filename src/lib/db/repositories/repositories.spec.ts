@@ -13,6 +13,8 @@ import {
 	loadTicketLocations
 } from './tickets';
 
+const NO_QUALITY = { columnFill: [], warnings: [] };
+
 let db: ServiceLensDb;
 let dbCounter = 0;
 function freshDb(): ServiceLensDb {
@@ -70,7 +72,13 @@ async function newImport(fileName: string, done: boolean): Promise<number> {
 		columnMapping: { createdAt: 'Created at' }
 	});
 	if (done)
-		await markImportDone(db, id, { rowsRead: 1, imported: 1, duplicates: 0, quarantined: 0 }, 99);
+		await markImportDone(
+			db,
+			id,
+			{ rowsRead: 1, imported: 1, duplicates: 0, quarantined: 0 },
+			NO_QUALITY,
+			99
+		);
 	return id;
 }
 
@@ -90,7 +98,13 @@ describe('imports', () => {
 			finishedAtMs: null,
 			counts: { rowsRead: 0, imported: 0, duplicates: 0, quarantined: 0 }
 		});
-		await markImportDone(db, id, { rowsRead: 5, imported: 3, duplicates: 1, quarantined: 1 }, 42);
+		await markImportDone(
+			db,
+			id,
+			{ rowsRead: 5, imported: 3, duplicates: 1, quarantined: 1 },
+			NO_QUALITY,
+			42
+		);
 		[record] = await listImports(db);
 		expect(record).toMatchObject({
 			status: 'done',
@@ -148,6 +162,7 @@ describe('ticket chunks', () => {
 			db,
 			running,
 			{ rowsRead: 1, imported: 1, duplicates: 0, quarantined: 0 },
+			NO_QUALITY,
 			1
 		);
 		expect((await loadCommittedTickets(db)).size).toBe(4);
@@ -224,6 +239,8 @@ describe('ticket chunks', () => {
 		expect(await findTicketByKey(db, 'generic:a')).toEqual(ticket('a', { importId: done }));
 		expect((await db.ticketChunks.get(chunkA))?.size).toBe(3);
 	});
+
+	const NO_QUALITY = { columnFill: [], warnings: [] };
 
 	it('applyTicketMerges fails loudly when a chunk is gone', async () => {
 		freshDb();
