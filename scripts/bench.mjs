@@ -6,11 +6,13 @@
 //
 //   npm run bench                       100k and 1M rows
 //   BENCH_ROWS=50000,200000 npm run bench
-//   BENCH_PROFILE=1 npm run bench       + CPU profile of the worker during each import
-//   BENCH_SKIP_BUILD=1 npm run bench    reuse build/ as it is
+//   BENCH_REPEAT=3 npm run bench        3 rounds, the median run is reported
+//   BENCH_PROFILE=1 npm run bench       + CPU profile of the worker in each run (unminified build)
+//   BENCH_LIVE_HEAP=1 npm run bench     + live worker heap (forced GCs: slows the runs)
+//   BENCH_BUILD=1 / BENCH_SKIP_BUILD=1  always rebuild / never rebuild build/
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,7 @@ const sizes = (process.env.BENCH_ROWS ?? '100000,1000000')
 	.filter((rows) => Number.isInteger(rows) && rows > 0);
 const profiling = process.env.BENCH_PROFILE === '1';
 const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+const forceBuild = process.env.BENCH_BUILD === '1';
 const liveHeap = process.env.BENCH_LIVE_HEAP === '1';
 const repeat = Math.max(1, Math.floor(Number(process.env.BENCH_REPEAT ?? '1')) || 1);
 /** With BENCH_LIVE_HEAP=1: a forced worker GC before every 8th sample (every ~2 s). */
@@ -100,8 +103,6 @@ async function openProbe(context, page) {
 	let nextId = 1;
 	/** @type {{ sessionId: string, url: string } | null} */
 	let worker = null;
-	/** @type {(() => void)[]} */
-	const onWorker = [];
 
 	const sendToWorker = (method, params = {}) => {
 		const session = worker;
@@ -149,10 +150,7 @@ async function openProbe(context, page) {
 					.then(() => sendToWorker('Profiler.setSamplingInterval', { interval: 500 }))
 					.then(() => sendToWorker('Profiler.start'))
 			: Promise.resolve();
-		void ready
-			.catch((error) => console.warn(`profiler: ${error.message}`))
-			.then(resume)
-			.then(() => onWorker.splice(0).forEach((callback) => callback()));
+		void ready.catch((error) => console.warn(`profiler: ${error.message}`)).then(resume);
 	});
 	cdp.on('Target.detachedFromTarget', (event) => {
 		if (worker?.sessionId === event.sessionId) worker = null;
@@ -188,37 +186,50 @@ function startSampler(probe, phaseOf) {
 		generating: { page: 0, worker: 0 },
 		running: { page: 0, worker: 0, liveWorker: 0 }
 	};
+	/** BENCH_LIVE_HEAP=1: [ms since the run started, live worker heap bytes]. */
+	const liveSamples = [];
+	let runningSince = 0;
 	let samples = 0;
 	let stopped = false;
+	const sample = async () => {
+		const startedAt = Date.now();
+		const phase = phaseOf();
+		const [page, worker] = await Promise.all([
+			probe.pageHeap().catch(() => null),
+			probe.workerHeap().catch(() => null)
+		]);
+		if (phase === 'running') {
+			if (runningSince === 0) runningSince = startedAt;
+			if (page !== null) peaks.running.page = Math.max(peaks.running.page, page);
+			if (worker !== null) peaks.running.worker = Math.max(peaks.running.worker, worker);
+		} else if (page !== null) {
+			peaks.generating.page = Math.max(peaks.generating.page, page);
+		}
+		samples++;
+		if (liveHeap && phase === 'running' && samples % LIVE_HEAP_EVERY === 0) {
+			const live = await probe
+				.workerCollectGarbage()
+				.then(() => probe.workerHeap())
+				.catch(() => null);
+			if (live !== null) {
+				peaks.running.liveWorker = Math.max(peaks.running.liveWorker, live);
+				liveSamples.push([Date.now() - runningSince, live]);
+			}
+		}
+	};
 	const loop = (async () => {
 		while (!stopped) {
 			const startedAt = Date.now();
-			const phase = phaseOf();
-			const [page, worker] = await Promise.all([
-				probe.pageHeap().catch(() => null),
-				probe.workerHeap().catch(() => null)
-			]);
-			if (phase === 'running') {
-				if (page !== null) peaks.running.page = Math.max(peaks.running.page, page);
-				if (worker !== null) peaks.running.worker = Math.max(peaks.running.worker, worker);
-			} else if (page !== null) {
-				peaks.generating.page = Math.max(peaks.generating.page, page);
-			}
-			samples++;
-			if (liveHeap && phase === 'running' && samples % LIVE_HEAP_EVERY === 0) {
-				const live = await probe
-					.workerCollectGarbage()
-					.then(() => probe.workerHeap())
-					.catch(() => null);
-				if (live !== null) peaks.running.liveWorker = Math.max(peaks.running.liveWorker, live);
-			}
+			await sample();
 			await sleep(Math.max(0, SAMPLE_INTERVAL_MS - (Date.now() - startedAt)));
 		}
 	})();
 	return async () => {
 		stopped = true;
 		await loop;
-		return { peaks, samples };
+		// One more right after the run, so even a run shorter than the interval has a figure.
+		await sample();
+		return { peaks, samples, liveSamples };
 	};
 }
 
@@ -247,8 +258,8 @@ async function measure(browser, rows, mode) {
 				timeout: RUN_TIMEOUT_MS
 			}
 		);
-		const { peaks, samples } = await stopSampler();
-		const profile = profiling && mode === 'import' ? await probe.stopProfile() : null;
+		const { peaks, samples, liveSamples } = await stopSampler();
+		const profile = profiling ? await probe.stopProfile() : null;
 		await probe.detach();
 		const state = await result.getAttribute('data-state');
 		const outcome = JSON.parse((await result.textContent()) ?? '{}');
@@ -257,7 +268,9 @@ async function measure(browser, rows, mode) {
 		return {
 			...outcome,
 			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },
-			...(liveHeap ? { peakLiveWorkerHeapBytes: peaks.running.liveWorker } : {}),
+			...(liveHeap
+				? { peakLiveWorkerHeapBytes: peaks.running.liveWorker, liveWorkerHeapSamples: liveSamples }
+				: {}),
 			peakHeapWhileGeneratingBytes: peaks.generating.page,
 			heapSamples: samples,
 			profile
@@ -428,6 +441,22 @@ function printTable(results) {
 	for (const row of body) console.log(line(row));
 }
 
+/** The run with the median rows/s stands for its size and mode; all runs stay in the JSON. */
+function medianRun(runs) {
+	const sorted = [...runs].sort((a, b) => a.rowsPerSecond - b.rowsPerSecond);
+	const median = sorted[(sorted.length - 1) >> 1];
+	if (runs.length === 1) return median;
+	return {
+		...median,
+		runs: runs.map(({ elapsedMs, rowsPerSecond, mbPerSecond, peakHeapBytes }) => ({
+			elapsedMs,
+			rowsPerSecond,
+			mbPerSecond,
+			peakHeapBytes
+		}))
+	};
+}
+
 function verdicts(results) {
 	return sizes.map((rows) => {
 		const parse = results.find((result) => result.rows === rows && result.mode === 'parse');
@@ -443,10 +472,49 @@ function verdicts(results) {
 	});
 }
 
+const BUILD_INPUTS = [
+	'src',
+	'workers',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json',
+	'package-lock.json'
+];
+
+/** Why build/ cannot be used as it is, or null when it is current (and of the right kind). */
+async function whyRebuild() {
+	if (forceBuild) return 'BENCH_BUILD=1';
+	const marker = join(ROOT, 'build', 'bench.html');
+	if (!existsSync(marker)) return 'build/ has no bench page';
+	if (skipBuild) return null;
+	const workersDir = join(ROOT, 'build', '_app', 'immutable', 'workers');
+	const hasMaps = (await readdir(workersDir).catch(() => [])).some((name) => name.endsWith('.map'));
+	if (profiling && !hasMaps) return 'profiling needs an unminified build with source maps';
+	if (!profiling && hasMaps) return 'build/ is the unminified profiling build';
+	const builtAt = (await stat(marker)).mtimeMs;
+	for (const input of BUILD_INPUTS) {
+		const path = join(ROOT, input);
+		if (!existsSync(path)) continue;
+		const info = await stat(path);
+		const files = info.isDirectory()
+			? (await readdir(path, { recursive: true })).map((name) => join(path, name))
+			: [path];
+		for (const file of files) {
+			// Tests do not go into the build.
+			if (/\.spec\.[jt]s$/.test(file)) continue;
+			if ((await stat(file)).mtimeMs > builtAt) return `${file.slice(ROOT.length)} is newer`;
+		}
+	}
+	return null;
+}
+
 async function main() {
 	if (sizes.length === 0)
 		throw new Error(`BENCH_ROWS has no valid row count: ${process.env.BENCH_ROWS}`);
-	if (!skipBuild || !existsSync(join(ROOT, 'build', 'bench.html'))) {
+	const buildProblem = await whyRebuild();
+	if (buildProblem !== null) {
+		console.log(`Building the site: ${buildProblem}`);
 		// Profiling wants readable function names and source maps; a normal run rebuilds minified.
 		await run(
 			'npx',
@@ -466,22 +534,31 @@ async function main() {
 		});
 		const results = [];
 		for (const rows of sizes) {
-			for (const mode of MODES) {
-				process.stdout.write(`${mode} ${rows.toLocaleString('en-US')} rows … `);
-				const { profile, ...result } = await measure(browser, rows, mode);
-				console.log(
-					`${(result.elapsedMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s ` +
-						`(generation ${(result.generationMs / 1000).toFixed(1)} s, ${result.heapSamples} heap samples)`
-				);
-				if (result.rows !== rows) throw new Error(`${mode} read ${result.rows} of ${rows} rows`);
-				if (profile) {
-					await mkdir(OUT_DIR, { recursive: true });
-					const profilePath = join(OUT_DIR, `ingest-${rows}-import.cpuprofile`);
-					await writeFile(profilePath, JSON.stringify(profile));
-					result.profile = { path: profilePath, ...(await summariseProfile(profile)) };
+			/** @type {Record<string, any[]>} */
+			const runs = { parse: [], import: [] };
+			// Repeats alternate the modes, so a load spike on the shared machine hits both.
+			for (let round = 1; round <= repeat; round++) {
+				for (const mode of MODES) {
+					const label = repeat > 1 ? ` (${round}/${repeat})` : '';
+					process.stdout.write(`${mode} ${rows.toLocaleString('en-US')} rows${label} … `);
+					const { profile, ...result } = await measure(browser, rows, mode);
+					console.log(
+						`${(result.elapsedMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s, ` +
+							`peak heap ${mib(result.peakHeapBytes.page)} / ${mib(result.peakHeapBytes.worker)} MiB ` +
+							`(generation ${(result.generationMs / 1000).toFixed(1)} s, ${result.heapSamples} heap samples)`
+					);
+					if (result.rows !== rows) throw new Error(`${mode} read ${result.rows} of ${rows} rows`);
+					if (profile) {
+						await mkdir(OUT_DIR, { recursive: true });
+						const suffix = repeat > 1 ? `-${round}` : '';
+						const profilePath = join(OUT_DIR, `ingest-${rows}-${mode}${suffix}.cpuprofile`);
+						await writeFile(profilePath, JSON.stringify(profile));
+						result.profile = { path: profilePath, ...(await summariseProfile(profile)) };
+					}
+					runs[mode].push(result);
 				}
-				results.push(result);
 			}
+			for (const mode of MODES) results.push(medianRun(runs[mode]));
 		}
 		printTable(results);
 		const checks = verdicts(results);
@@ -493,7 +570,7 @@ async function main() {
 			);
 		for (const result of results.filter((result) => result.profile)) {
 			console.log(
-				`\nTop self time in the ingest worker, import of ${result.rows} rows (${result.profile.totalMs} ms sampled):`
+				`\nTop self time in the ingest worker, ${result.mode} of ${result.rows} rows (${result.profile.totalMs} ms sampled):`
 			);
 			for (const fn of result.profile.functions)
 				console.log(
@@ -520,7 +597,9 @@ async function main() {
 			method: {
 				heap: `Runtime.getHeapUsage usedSize over CDP every ${SAMPLE_INTERVAL_MS} ms, page and ingest worker, peak while the worker runs`,
 				freshContextPerRun: true,
-				profiled: profiling
+				profiled: profiling,
+				liveHeap,
+				repeat
 			},
 			targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, importToParseRatio: TARGET_RATIO },
 			results,

@@ -17,11 +17,15 @@ export async function* readTextPieces(
 	chunkBytes = READ_CHUNK_BYTES
 ): AsyncGenerator<TextPiece> {
 	const decoder = new TextDecoder(encoding);
-	for (let start = 0; start < blob.size; start += chunkBytes) {
-		const end = Math.min(blob.size, start + chunkBytes);
-		const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
-		const text = decoder.decode(bytes, { stream: end < blob.size });
-		yield { text, bytesRead: end };
+	const read = (start: number) =>
+		blob.slice(start, Math.min(blob.size, start + chunkBytes)).arrayBuffer();
+	// The next slice is read while the consumer works on this one.
+	let next = blob.size > 0 ? read(0) : null;
+	for (let start = 0; next !== null; start += chunkBytes) {
+		const bytes = new Uint8Array(await next);
+		const end = start + bytes.length;
+		next = end < blob.size ? read(end) : null;
+		yield { text: decoder.decode(bytes, { stream: end < blob.size }), bytesRead: end };
 	}
 }
 

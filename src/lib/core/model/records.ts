@@ -1,3 +1,4 @@
+import type { ImportQuality } from '../ingest/quality';
 import type { TicketColumns } from './ticket-columns';
 
 /** What kind of business data an import carried. Later sources extend this union. */
@@ -24,6 +25,8 @@ export interface ImportRecord {
 	/** Source columns → canonical fields, as applied. */
 	columnMapping: Record<string, string>;
 	counts: ImportCounts;
+	/** Fill rates and warnings, known once the import is done. */
+	quality: ImportQuality | null;
 }
 
 /** rowsRead = imported + duplicates + quarantined, always. */

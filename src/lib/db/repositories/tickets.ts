@@ -6,7 +6,11 @@ import {
 	writeTicketAt,
 	type TicketColumns
 } from '$lib/core/model/ticket-columns';
-import type { PendingMerge, TicketLocation } from '$lib/core/ingest/tickets/ticket-import-session';
+import type {
+	PendingMerge,
+	TicketLocationLookup
+} from '$lib/core/ingest/tickets/ticket-import-session';
+import { KeyIndex } from '$lib/core/ingest/key-index';
 import { mergeTickets } from '$lib/core/ingest/tickets/merge-tickets';
 import type { ServiceLensDb } from '../database';
 import { doneImportIds } from './imports';
@@ -39,14 +43,31 @@ export async function loadCommittedTickets(db: ServiceLensDb): Promise<TicketCol
 	return concatTicketColumns(chunks.filter((chunk) => committed.has(chunk.importId)));
 }
 
-/** key → location of every committed ticket: what an import merges duplicates against. */
-export async function loadTicketLocations(db: ServiceLensDb): Promise<Map<string, TicketLocation>> {
-	const locations = new Map<string, TicketLocation>();
+/** Rows per chunk fit in this many slots, so (chunk id, row) packs into one number. */
+const ROW_SLOTS = 16_384;
+
+/** Where every committed ticket is, by key: what an import merges duplicates against. */
+export interface StoredTicketLocations extends TicketLocationLookup {
+	readonly size: number;
+}
+
+export async function loadTicketLocations(db: ServiceLensDb): Promise<StoredTicketLocations> {
+	const index = new KeyIndex();
 	await forEachCommittedTicketChunk(db, (chunk) => {
-		const chunkId = chunk.id ?? -1;
-		chunk.keys.forEach((key, row) => locations.set(key, { chunkId, row }));
+		const base = (chunk.id ?? 0) * ROW_SLOTS;
+		chunk.keys.forEach((key, row) => index.set(key, base + row));
 	});
-	return locations;
+	return {
+		get size() {
+			return index.size;
+		},
+		get(key) {
+			const packed = index.get(key);
+			if (packed === undefined) return undefined;
+			const chunkId = Math.floor(packed / ROW_SLOTS);
+			return { chunkId, row: packed - chunkId * ROW_SLOTS };
+		}
+	};
 }
 
 /** Applies merges chunk by chunk; call inside a transaction that covers ticketChunks. */

@@ -15,43 +15,40 @@ export class CsvRecordSplitter {
 
 	/** Returns the complete records in carry + text (possibly ''), keeping the rest. */
 	push(text: string): string {
+		const lastNewline = text.lastIndexOf('\n');
+		if (lastNewline < 0) return this.#keep(text);
+		// Fast path (nearly every piece): quotes before the last newline are balanced, so it
+		// is a record boundary. indexOf scans far faster than a loop over every character.
+		const quotesBefore = countQuotes(text, 0, lastNewline);
+		if (((this.#carryQuoteParity + quotesBefore) & 1) === 0) return this.#cut(text, lastNewline);
+		// A quoted field spans the end of this piece: find the last newline outside quotes.
 		let parity = this.#carryQuoteParity;
-		let lastBoundary = -1;
-		let parityAtBoundary = 0;
-		let lastNewline = -1;
-		for (let i = 0; i < text.length; i++) {
+		let boundary = -1;
+		for (let i = 0; i < lastNewline; i++) {
 			const code = text.charCodeAt(i);
 			if (code === 34 /* " */) parity ^= 1;
-			else if (code === 10 /* \n */) {
-				lastNewline = i;
-				if (parity === 0) {
-					lastBoundary = i;
-					parityAtBoundary = parity;
-				}
-			}
+			else if (code === 10 /* \n */ && parity === 0) boundary = i;
 		}
-		if (
-			lastBoundary < 0 &&
-			this.#carry.length + text.length > this.#maxCarryChars &&
-			lastNewline >= 0
-		) {
+		if (boundary >= 0) return this.#cut(text, boundary);
+		if (this.#carry.length + text.length > this.#maxCarryChars) {
 			// Unbalanced quote: give up on it at the last newline and let the parser report the row.
-			lastBoundary = lastNewline;
-			parity = 0;
-			parityAtBoundary = 0;
+			this.#carryQuoteParity = 0;
+			return this.#cut(text, lastNewline);
 		}
-		if (lastBoundary < 0) {
-			this.#carry += text;
-			this.#carryQuoteParity = parity;
-			return '';
-		}
-		const complete = this.#carry + text.slice(0, lastBoundary + 1);
-		this.#carry = text.slice(lastBoundary + 1);
-		// Parity of the new carry = quotes after the boundary.
-		let carryParity = parityAtBoundary;
-		for (let i = 0; i < this.#carry.length; i++)
-			if (this.#carry.charCodeAt(i) === 34) carryParity ^= 1;
-		this.#carryQuoteParity = carryParity;
+		return this.#keep(text);
+	}
+
+	#keep(text: string): string {
+		this.#carry += text;
+		this.#carryQuoteParity = (this.#carryQuoteParity + countQuotes(text, 0, text.length)) & 1;
+		return '';
+	}
+
+	/** Everything up to and including `boundary` is complete; the rest is carried. */
+	#cut(text: string, boundary: number): string {
+		const complete = this.#carry + text.slice(0, boundary + 1);
+		this.#carry = text.slice(boundary + 1);
+		this.#carryQuoteParity = countQuotes(this.#carry, 0, this.#carry.length) & 1;
 		return complete;
 	}
 
@@ -62,4 +59,11 @@ export class CsvRecordSplitter {
 		this.#carryQuoteParity = 0;
 		return rest;
 	}
+}
+
+function countQuotes(text: string, from: number, to: number): number {
+	let count = 0;
+	for (let at = text.indexOf('"', from); at >= 0 && at < to; at = text.indexOf('"', at + 1))
+		count++;
+	return count;
 }

@@ -44,26 +44,45 @@ function contentHash(cells: readonly string[]): string {
 export function createTicketNormalizer(options: TicketNormalizerOptions) {
 	const { headers, mapping, vendor, importId, timeZone } = options;
 	const dateOptions = { timeZone };
+	// Column positions resolved once: this runs for every row of million-row files.
+	const column = (field: TicketField): number => mapping[field] ?? -1;
+	const columns = {
+		externalId: column('externalId'),
+		createdAt: column('createdAt'),
+		firstReplyAt: column('firstReplyAt'),
+		firstResponseDuration: column('firstResponseDuration'),
+		solvedAt: column('solvedAt'),
+		closedAt: column('closedAt'),
+		resolutionDuration: column('resolutionDuration'),
+		status: column('status'),
+		channel: column('channel'),
+		priority: column('priority'),
+		agent: column('agent'),
+		group: column('group'),
+		subject: column('subject'),
+		tags: column('tags'),
+		customerEmail: column('customerEmail'),
+		customerId: column('customerId'),
+		csat: column('csat'),
+		agentReplies: column('agentReplies'),
+		reopens: column('reopens')
+	};
 	const unitOf = (field: TicketField) => {
-		const column = mapping[field];
-		return column === undefined ? undefined : unitHintFromHeader(headers[column] ?? '');
+		const index = mapping[field];
+		return index === undefined ? undefined : unitHintFromHeader(headers[index] ?? '');
 	};
 	const firstResponseUnit = unitOf('firstResponseDuration') ?? 'minutes';
 	const resolutionUnit = unitOf('resolutionDuration') ?? 'minutes';
-	const createdHeader =
-		mapping.createdAt === undefined ? null : (headers[mapping.createdAt] ?? null);
+	const createdHeader = columns.createdAt < 0 ? null : (headers[columns.createdAt] ?? null);
+	// Vocabulary columns hold a few dozen distinct spellings: normalise each once.
+	const status = memoize(normalizeStatus);
+	const channel = memoize(normalizeChannel);
+	const priority = memoize(normalizePriority);
+	const csat = memoize(normalizeCsat);
+	const tags = memoize(splitTags);
 
 	return function normalizeTicketRow(cells: readonly string[], rowNumber: number): NormalizedRow {
-		const cell = (field: TicketField): string => {
-			const column = mapping[field];
-			return column === undefined ? '' : (cells[column] ?? '').trim();
-		};
-		const time = (field: TicketField): number | null => {
-			const text = cell(field);
-			return text === '' ? null : parseDateTime(text, dateOptions);
-		};
-
-		const createdText = cell('createdAt');
+		const createdText = cellAt(cells, columns.createdAt);
 		if (createdText === '')
 			return {
 				ok: false,
@@ -75,37 +94,37 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				ok: false,
 				row: { rowNumber, reason: 'invalid_created_at', column: createdHeader, raw: [...cells] }
 			};
+		const time = (index: number): number | null => {
+			const text = cellAt(cells, index);
+			return text === '' ? null : parseDateTime(text, dateOptions);
+		};
 
-		const externalId = cell('externalId').replace(/^#/, '') || contentHash(cells);
-		let status = normalizeStatus(cell('status'));
-		const solvedAtMs = time('solvedAt') ?? time('closedAt');
-		if (status === 'unknown' && solvedAtMs !== null) status = 'solved';
+		const externalId = cellAt(cells, columns.externalId).replace(/^#/, '') || contentHash(cells);
+		let ticketStatus = status(cellAt(cells, columns.status));
+		const solvedAtMs = time(columns.solvedAt) ?? time(columns.closedAt);
+		if (ticketStatus === 'unknown' && solvedAtMs !== null) ticketStatus = 'solved';
 
 		const statedFirstResponse = parseDurationSeconds(
-			cell('firstResponseDuration'),
+			cellAt(cells, columns.firstResponseDuration),
 			firstResponseUnit
 		);
-		const firstReplyAtMs = time('firstReplyAt');
+		const firstReplyAtMs = time(columns.firstReplyAt);
 		const firstResponseSeconds =
 			statedFirstResponse ??
 			(firstReplyAtMs === null ? null : (firstReplyAtMs - createdAtMs) / 1000);
 
-		const isResolved = status === 'solved' || status === 'closed';
-		const statedResolution = parseDurationSeconds(cell('resolutionDuration'), resolutionUnit);
+		const isResolved = ticketStatus === 'solved' || ticketStatus === 'closed';
+		const statedResolution = parseDurationSeconds(
+			cellAt(cells, columns.resolutionDuration),
+			resolutionUnit
+		);
 		const resolutionSeconds = !isResolved
 			? null
 			: (statedResolution ?? (solvedAtMs === null ? null : (solvedAtMs - createdAtMs) / 1000));
 
-		const email = cell('customerEmail').toLowerCase();
-		const customerId = cell('customerId');
-		const csat = normalizeCsat(cell('csat'));
-		const replies = cell('agentReplies');
-		const reopens = cell('reopens');
-		const count = (text: string) => {
-			if (text === '') return null;
-			const n = Number(text);
-			return Number.isFinite(n) && n >= 0 ? n : null;
-		};
+		const email = cellAt(cells, columns.customerEmail).toLowerCase();
+		const customerId = cellAt(cells, columns.customerId);
+		const answer = csat(cellAt(cells, columns.csat));
 
 		return {
 			ok: true,
@@ -117,19 +136,44 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				firstResponseSeconds,
 				solvedAtMs,
 				resolutionSeconds,
-				status,
-				channel: normalizeChannel(cell('channel')),
-				priority: normalizePriority(cell('priority')),
-				agent: cell('agent'),
-				group: cell('group'),
-				subject: cell('subject'),
-				tags: splitTags(cell('tags')),
+				status: ticketStatus,
+				channel: channel(cellAt(cells, columns.channel)),
+				priority: priority(cellAt(cells, columns.priority)),
+				agent: cellAt(cells, columns.agent),
+				group: cellAt(cells, columns.group),
+				subject: cellAt(cells, columns.subject),
+				tags: tags(cellAt(cells, columns.tags)),
 				customerKey: email !== '' ? email : customerId !== '' ? `id:${customerId}` : '',
-				csatScore: csat.score,
-				csatScale: csat.scale,
-				agentReplies: count(replies),
-				reopens: count(reopens)
+				csatScore: answer.score,
+				csatScale: answer.scale,
+				agentReplies: nonNegativeCount(cellAt(cells, columns.agentReplies)),
+				reopens: nonNegativeCount(cellAt(cells, columns.reopens))
 			}
 		};
+	};
+}
+
+function cellAt(cells: readonly string[], index: number): string {
+	if (index < 0) return '';
+	const cell = cells[index];
+	return cell === undefined ? '' : cell.trim();
+}
+
+function nonNegativeCount(text: string): number | null {
+	if (text === '') return null;
+	const n = Number(text);
+	return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** Caches a pure function of a cell's text; bounded so a free-text column cannot grow it. */
+function memoize<T>(normalize: (text: string) => T, limit = 2_000): (text: string) => T {
+	const cache = new Map<string, T>();
+	return (text) => {
+		let value = cache.get(text);
+		if (value === undefined) {
+			value = normalize(text);
+			if (cache.size < limit) cache.set(text, value);
+		}
+		return value;
 	};
 }

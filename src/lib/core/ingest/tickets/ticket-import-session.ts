@@ -8,6 +8,7 @@ import {
 	writeTicketAt,
 	type TicketColumns
 } from '../../model/ticket-columns';
+import { KeyIndex } from '../key-index';
 import { mergeTickets } from './merge-tickets';
 import type { NormalizedRow } from './normalize-ticket';
 
@@ -15,6 +16,11 @@ import type { NormalizedRow } from './normalize-ticket';
 export interface TicketLocation {
 	chunkId: number;
 	row: number;
+}
+
+/** Where stored tickets are, by key (a Map in tests, a compact index for real imports). */
+export interface TicketLocationLookup {
+	get(key: string): TicketLocation | undefined;
 }
 
 /** A later row for a ticket already written (by this import or an earlier one). */
@@ -30,10 +36,10 @@ export interface PendingMerge {
  * writes `takeFullChunks()` and, at the end, applies `pendingMerges()`.
  */
 export class TicketImportSession {
-	readonly #existing: ReadonlyMap<string, TicketLocation>;
+	readonly #existing: TicketLocationLookup;
 	readonly #chunkSize: number;
-	/** Tickets of this import: key → (local chunk index, row). */
-	readonly #seen = new Map<string, { chunk: number; row: number }>();
+	/** Tickets of this import: key → local chunk index × chunkSize + row. */
+	readonly #seen = new KeyIndex();
 	readonly #merges = new Map<string, PendingMerge>();
 	#current: TicketColumns;
 	#currentIndex = 0;
@@ -41,7 +47,7 @@ export class TicketImportSession {
 	#quarantined: QuarantinedRow[] = [];
 	readonly counts: ImportCounts = { rowsRead: 0, imported: 0, duplicates: 0, quarantined: 0 };
 
-	constructor(existing: ReadonlyMap<string, TicketLocation>, chunkSize = TICKET_CHUNK_SIZE) {
+	constructor(existing: TicketLocationLookup, chunkSize = TICKET_CHUNK_SIZE) {
 		this.#existing = existing;
 		this.#chunkSize = chunkSize;
 		this.#current = emptyTicketColumns(chunkSize);
@@ -55,14 +61,16 @@ export class TicketImportSession {
 			return;
 		}
 		const ticket = result.ticket;
-		const own = this.#seen.get(ticket.key);
-		if (own !== undefined) {
+		const packed = this.#seen.get(ticket.key);
+		if (packed !== undefined) {
 			this.counts.duplicates++;
-			if (own.chunk === this.#currentIndex) {
-				const merged = mergeTickets(ticketAt(this.#current, own.row, ticket.importId), ticket);
-				writeTicketAt(this.#current, own.row, merged);
+			const chunk = Math.floor(packed / this.#chunkSize);
+			const row = packed - chunk * this.#chunkSize;
+			if (chunk === this.#currentIndex) {
+				const merged = mergeTickets(ticketAt(this.#current, row, ticket.importId), ticket);
+				writeTicketAt(this.#current, row, merged);
 			} else {
-				this.#queueMerge(ticket, { chunkId: -(own.chunk + 1), row: own.row });
+				this.#queueMerge(ticket, { chunkId: -(chunk + 1), row });
 			}
 			return;
 		}
@@ -75,7 +83,7 @@ export class TicketImportSession {
 		this.counts.imported++;
 		const row = this.#current.size++;
 		writeTicketAt(this.#current, row, ticket);
-		this.#seen.set(ticket.key, { chunk: this.#currentIndex, row });
+		this.#seen.set(ticket.key, this.#currentIndex * this.#chunkSize + row);
 		if (this.#current.size === this.#chunkSize) this.#rollChunk();
 	}
 
