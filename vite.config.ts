@@ -33,6 +33,8 @@ export default defineConfig({
 		})
 	],
 	worker: { format: 'es' },
+	// Worker entry points live in the top-level workers/ folder (the design card's layout).
+	server: { fs: { allow: ['workers'] } },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'workers/**/*.spec.ts'],
 		environment: 'node',
