@@ -69,3 +69,20 @@ test.describe('imported files: accounting, quality, removal', () => {
 		await app.waitForTicketCount(4);
 	});
 });
+
+test('the shop time zone sets the day boundaries and is remembered', async ({ page }) => {
+	const app = new AppPage(page);
+	await app.open();
+	await expect(page.getByTestId('time-zone-select')).toHaveValue('Europe/Berlin');
+	await app.chooseFiles('tickets-generic.ndjson');
+	expect(await app.waitForImportEnd()).toBe('done');
+	await expect(page.getByTestId('import-row')).toHaveAttribute('data-time-zone', 'Europe/Berlin');
+	// Created 3 Aug 09:00 and 10:00, 4 Aug 23:30, 5 Aug 08:00 (+02:00): three Berlin days…
+	await expect(page.getByTestId('volume-chart')).toHaveAttribute('data-days', '3');
+	// …but in Los Angeles (UTC−7) 3 Aug 00:00 and 01:00, 4 Aug 14:30 and 23:00: two days.
+	await page.getByTestId('time-zone-select').selectOption('America/Los_Angeles');
+	await expect(page.getByTestId('volume-chart')).toHaveAttribute('data-days', '2');
+	await page.reload();
+	await expect(page.getByTestId('time-zone-select')).toHaveValue('America/Los_Angeles');
+	await expect(page.getByTestId('volume-chart')).toHaveAttribute('data-days', '2');
+});

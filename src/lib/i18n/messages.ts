@@ -37,6 +37,7 @@ export interface Messages extends KpiMessages {
 	'about.title': string;
 	'about.mlBackend': string;
 	'about.storage': string;
+	'settings.timeZone': string;
 	'history.title': string;
 	'history.remove': string;
 	'history.removeLabel': string;
@@ -83,6 +84,7 @@ const en: Messages = {
 	'about.title': 'About this device',
 	'about.mlBackend': 'Model runtime (TensorFlow.js backend)',
 	'about.storage': 'Stored in this browser',
+	'settings.timeZone': 'Shop time zone',
 	'history.title': 'Imported files',
 	'history.remove': 'Remove',
 	'history.removeLabel': 'Remove {file} and all its rows',
@@ -139,6 +141,7 @@ const zhCN: Messages = {
 	'about.title': '关于本设备',
 	'about.mlBackend': '模型运行时（TensorFlow.js 后端）',
 	'about.storage': '本浏览器中已存储',
+	'settings.timeZone': '店铺时区',
 	'history.title': '已导入的文件',
 	'history.remove': '删除',
 	'history.removeLabel': '删除 {file} 及其全部行',
