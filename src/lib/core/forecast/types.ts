@@ -34,6 +34,7 @@ export const FORECASTER_KINDS = [
 	'ets',
 	'mstl-ets',
 	'ar',
+	'sarima',
 	'auto'
 ] as const;
 

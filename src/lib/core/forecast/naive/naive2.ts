@@ -9,12 +9,13 @@ export interface Naive2Config {
 /**
  * M4's Naive2 benchmark: when the 90 % seasonality test passes, divide by the classical
  * multiplicative seasonal indices, carry the last adjusted value forward and re-seasonalise;
- * otherwise plain naive. Intervals: random walk on the adjusted series (σ√h), re-seasonalised.
+ * otherwise (or when a value is ≤ 0) plain naive. Intervals: random walk on the adjusted
+ * series (σ√h), re-seasonalised.
  */
 export class Naive2 implements Forecaster {
 	readonly kind = 'naive2';
 	readonly period: number;
-	#indices = new Float64Array(0);
+	#indices: Float64Array = new Float64Array(0);
 	#length = 0;
 	#lastAdjusted = NaN;
 	#sigma = NaN;
@@ -31,9 +32,12 @@ export class Naive2 implements Forecaster {
 	fit(series: Float64Array): void {
 		const n = series.length;
 		if (n === 0) throw new RangeError('naive2 needs at least one observation');
-		this.#indices = isSeasonal(series, this.period)
-			? multiplicativeSeasonalIndices(series, this.period)
-			: new Float64Array(Math.max(this.period, 1)).fill(1);
+		// Multiplicative indices need positive data (M4's are ≥ 10); zeros get plain naive.
+		const positive = series.every((value) => value > 0);
+		this.#indices =
+			positive && isSeasonal(series, this.period)
+				? multiplicativeSeasonalIndices(series, this.period)
+				: new Float64Array(Math.max(this.period, 1)).fill(1);
 		const m = this.#indices.length;
 		this.#length = n;
 		const adjusted = series.map((value, t) => value / this.#indices[t % m]!);

@@ -22,9 +22,9 @@ export class SeasonalNaive implements Forecaster {
 
 	fit(series: Float64Array): void {
 		const n = series.length;
-		// A series shorter than a season falls back to naive on what there is.
-		const period = Math.min(this.period, n);
-		if (period === 0) throw new RangeError('seasonal naive needs at least one observation');
+		if (n === 0) throw new RangeError('seasonal naive needs at least one observation');
+		// Without one whole season plus one value there is no seasonal difference: plain naive.
+		const period = n > this.period ? this.period : 1;
 		this.#lastSeason = series.slice(n - period);
 		let sumSquares = 0;
 		for (let t = period; t < n; t++) sumSquares += (series[t]! - series[t - period]!) ** 2;

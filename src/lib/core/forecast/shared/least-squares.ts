@@ -18,7 +18,8 @@ export function ridgeLeastSquares(
 		for (let i = 0; i < columns; i++) {
 			const xi = design[offset + i]!;
 			moment[i] = moment[i]! + xi * y;
-			for (let j = 0; j <= i; j++) gram[i * columns + j] = gram[i * columns + j]! + xi * design[offset + j]!;
+			for (let j = 0; j <= i; j++)
+				gram[i * columns + j] = gram[i * columns + j]! + xi * design[offset + j]!;
 		}
 	}
 	for (let i = 1; i < columns; i++) gram[i * columns + i] = gram[i * columns + i]! + ridge * rows;

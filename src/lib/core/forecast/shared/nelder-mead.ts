@@ -56,7 +56,9 @@ export function nelderMead(
 			} else {
 				const bestVertex = simplex[best]!;
 				for (const index of order.slice(1)) {
-					simplex[index] = simplex[index]!.map((x, i) => bestVertex[i]! + 0.5 * (x - bestVertex[i]!));
+					simplex[index] = simplex[index]!.map(
+						(x, i) => bestVertex[i]! + 0.5 * (x - bestVertex[i]!)
+					);
 					values[index] = objective(simplex[index]!);
 				}
 			}
