@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNabCsv } from './csv.ts';
-import { NAB_PROFILES } from './profiles.ts';
-import { normaliseScore, scoreFile } from './score.ts';
-import { windowsToRows } from './windows.ts';
+import { parseNabCsv } from './csv';
+import { NAB_PROFILES } from './profiles';
+import { normaliseScore, scoreFile } from './score';
+import { windowsToRows } from './windows';
 
 /** NAB's own files, shared beside the repository; the checks skip when they are absent. */
 const NAB_DIR = join(process.cwd(), '..', 'shared', 'datasets', 'nab');

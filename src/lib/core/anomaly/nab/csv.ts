@@ -13,7 +13,7 @@ export function parseNabCsv(text: string): NabSeries {
 	const timesMs = new Float64Array(rows.length);
 	const values = new Float64Array(rows.length);
 	rows.forEach((line, index) => {
-		const [timestamp, value] = line.split(',');
+		const [timestamp = '', value = ''] = line.split(',');
 		timestamps.push(timestamp);
 		timesMs[index] = Date.parse(`${timestamp.slice(0, 19).replace(' ', 'T')}Z`);
 		values[index] = Number(value);

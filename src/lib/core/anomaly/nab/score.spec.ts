@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nabProfile } from './profiles.ts';
-import { normaliseScore, optimiseThreshold, scoreCorpus, scoreFile, sweepRows } from './score.ts';
-import { probationLength, scaledSigmoid } from './sigmoid.ts';
+import { nabProfile } from './profiles';
+import { normaliseScore, optimiseThreshold, scoreCorpus, scoreFile, sweepRows } from './score';
+import { probationLength, scaledSigmoid } from './sigmoid';
 
 /**
  * Hand-worked example: 100 rows, probation min(⌊0.15·100⌋, 750) = 15 rows, one window at
@@ -73,7 +73,11 @@ describe('NAB scoring on a hand-worked file', () => {
 	it('picks the corpus threshold that maximises the raw score', () => {
 		// θ = 0.9: row 45 alone → 0.859793; θ = 0.8: + row 20 → 0.749793;
 		// θ = 0.7: row 40 lifts the window to 1 → 1 − 0.11 = 0.89 (the best).
-		const sweep = { name: 'sweep.csv', scores: scoresWith({ 45: 0.9, 20: 0.8, 40: 0.7 }), windows: [window] };
+		const sweep = {
+			name: 'sweep.csv',
+			scores: scoresWith({ 45: 0.9, 20: 0.8, 40: 0.7 }),
+			windows: [window]
+		};
 		const best = optimiseThreshold([sweep], nabProfile('standard'));
 		expect(best.threshold).toBe(0.7);
 		expect(best.raw).toBeCloseTo(0.89, 9);

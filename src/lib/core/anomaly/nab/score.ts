@@ -1,6 +1,6 @@
-import type { NabProfile } from './profiles.ts';
-import { probationLength, scaledSigmoid } from './sigmoid.ts';
-import type { RowWindow } from './windows.ts';
+import type { NabProfile } from './profiles';
+import { probationLength, scaledSigmoid } from './sigmoid';
+import type { RowWindow } from './windows';
 
 /** One data file as NAB scores it: a detector's scores per row and the labelled windows. */
 export interface NabScoredFile {
@@ -41,10 +41,11 @@ export function sweepRows(
 	let previousRight: number | undefined;
 	let previousWidth = 0;
 	for (let row = 0; row < rowCount; row++) {
-		if (!current && next < sorted.length && sorted[next].left === row) current = sorted[next++];
+		if (!current && next < sorted.length && sorted[next]!.left === row) current = sorted[next++];
 		if (current) {
 			const width = current.right - current.left + 1;
-			weighted[row] = (scaledSigmoid(-(current.right - row + 1) / width) * profile.tpWeight) / maxTp;
+			weighted[row] =
+				(scaledSigmoid(-(current.right - row + 1) / width) * profile.tpWeight) / maxTp;
 			region[row] = current.index;
 		} else if (previousRight === undefined) {
 			weighted[row] = -profile.fpWeight;
@@ -77,23 +78,27 @@ export interface NabFileScore extends NabCounts {
 }
 
 /** Scores one file with detections at `score >= threshold` (NAB's `scoreDataSet`). */
-export function scoreFile(file: NabScoredFile, profile: NabProfile, threshold: number): NabFileScore {
+export function scoreFile(
+	file: NabScoredFile,
+	profile: NabProfile,
+	threshold: number
+): NabFileScore {
 	const { region, weighted } = sweepRows(file.scores.length, file.windows, profile);
 	const best = file.windows.map(() => -profile.fnWeight);
 	const counts: NabCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
 	let outside = 0;
 	for (let row = 0; row < region.length; row++) {
-		const where = region[row];
+		const where = region[row]!;
 		if (where === PROBATION) continue;
-		const detected = file.scores[row] >= threshold;
+		const detected = file.scores[row]! >= threshold;
 		if (where === OUTSIDE) {
 			if (detected) {
 				counts.fp++;
-				outside += weighted[row];
+				outside += weighted[row]!;
 			} else counts.tn++;
 		} else if (detected) {
 			counts.tp++;
-			best[where] = Math.max(best[where], weighted[row]);
+			best[where] = Math.max(best[where]!, weighted[row]!);
 		} else counts.fn++;
 	}
 	const score = outside + best.reduce((sum, value) => sum + value, 0);
@@ -145,29 +150,31 @@ export function optimiseThreshold(
 		const { region, weighted } = sweepRows(file.scores.length, file.windows, profile);
 		for (let row = 0; row < region.length; row++) {
 			if (region[row] === PROBATION) continue;
-			scores.push(file.scores[row]);
-			weights.push(weighted[row]);
-			windowIds.push(region[row] === OUTSIDE ? -1 : windowBase + region[row]);
+			scores.push(file.scores[row]!);
+			weights.push(weighted[row]!);
+			windowIds.push(region[row] === OUTSIDE ? -1 : windowBase + region[row]!);
 		}
 		windowBase += file.windows.length;
 	}
-	const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
+	const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b);
 	const best = new Array<number>(windowBase).fill(-profile.fnWeight);
 	let total = -profile.fnWeight * windowBase;
 	let bestThreshold = 1.1;
 	let bestRaw = total;
 	for (let k = 0; k < order.length; k++) {
-		const row = order[k];
-		const window = windowIds[row];
-		if (window < 0) total += weights[row];
-		else if (weights[row] > best[window]) {
-			total += weights[row] - best[window];
-			best[window] = weights[row];
+		const row = order[k]!;
+		const window = windowIds[row]!;
+		const weight = weights[row]!;
+		if (window < 0) total += weight;
+		else if (weight > best[window]!) {
+			total += weight - best[window]!;
+			best[window] = weight;
 		}
-		const last = k === order.length - 1 || scores[order[k + 1]] !== scores[row];
+		const score = scores[row]!;
+		const last = k === order.length - 1 || scores[order[k + 1]!] !== score;
 		if (last && total > bestRaw) {
 			bestRaw = total;
-			bestThreshold = scores[row];
+			bestThreshold = score;
 		}
 	}
 	return { threshold: bestThreshold, raw: bestRaw };
