@@ -38,6 +38,23 @@ export interface Messages extends KpiMessages {
 	'about.mlBackend': string;
 	'about.storage': string;
 	'settings.timeZone': string;
+	'breakdown.byAgent': string;
+	'breakdown.byChannel': string;
+	'breakdown.agent': string;
+	'breakdown.channel': string;
+	'breakdown.tickets': string;
+	'breakdown.firstResponse': string;
+	'breakdown.resolution': string;
+	'breakdown.csat': string;
+	'breakdown.fewRatings': string;
+	'breakdown.unassigned': string;
+	'channel.email': string;
+	'channel.chat': string;
+	'channel.phone': string;
+	'channel.social': string;
+	'channel.web': string;
+	'channel.api': string;
+	'channel.other': string;
 	'history.title': string;
 	'history.remove': string;
 	'history.removeLabel': string;
@@ -85,6 +102,23 @@ const en: Messages = {
 	'about.mlBackend': 'Model runtime (TensorFlow.js backend)',
 	'about.storage': 'Stored in this browser',
 	'settings.timeZone': 'Shop time zone',
+	'breakdown.byAgent': 'By agent',
+	'breakdown.byChannel': 'By channel',
+	'breakdown.agent': 'Agent',
+	'breakdown.channel': 'Channel',
+	'breakdown.tickets': 'Tickets',
+	'breakdown.firstResponse': 'First response (median)',
+	'breakdown.resolution': 'Full resolution (median)',
+	'breakdown.csat': 'CSAT satisfied (95% interval)',
+	'breakdown.fewRatings': 'few ratings',
+	'breakdown.unassigned': '(not set)',
+	'channel.email': 'E-mail',
+	'channel.chat': 'Chat',
+	'channel.phone': 'Phone',
+	'channel.social': 'Social',
+	'channel.web': 'Web form',
+	'channel.api': 'API',
+	'channel.other': 'Other',
 	'history.title': 'Imported files',
 	'history.remove': 'Remove',
 	'history.removeLabel': 'Remove {file} and all its rows',
@@ -142,6 +176,23 @@ const zhCN: Messages = {
 	'about.mlBackend': '模型运行时（TensorFlow.js 后端）',
 	'about.storage': '本浏览器中已存储',
 	'settings.timeZone': '店铺时区',
+	'breakdown.byAgent': '按客服',
+	'breakdown.byChannel': '按渠道',
+	'breakdown.agent': '客服',
+	'breakdown.channel': '渠道',
+	'breakdown.tickets': '工单',
+	'breakdown.firstResponse': '首次响应（中位数）',
+	'breakdown.resolution': '完全解决（中位数）',
+	'breakdown.csat': '满意率（95% 区间）',
+	'breakdown.fewRatings': '评价较少',
+	'breakdown.unassigned': '（未设置）',
+	'channel.email': '邮件',
+	'channel.chat': '在线聊天',
+	'channel.phone': '电话',
+	'channel.social': '社交媒体',
+	'channel.web': '网页表单',
+	'channel.api': 'API',
+	'channel.other': '其他',
 	'history.title': '已导入的文件',
 	'history.remove': '删除',
 	'history.removeLabel': '删除 {file} 及其全部行',

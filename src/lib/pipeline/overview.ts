@@ -1,20 +1,25 @@
 import { computeOverviewKpis, type OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { dailyTicketVolume, type DailyVolumePoint } from '$lib/core/metrics/daily-volume';
+import { breakdownBy, type BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 
 export interface Overview {
 	kpis: OverviewKpi[];
 	daily: DailyVolumePoint[];
+	byAgent: BreakdownRow[];
+	byChannel: BreakdownRow[];
 	timeZone: string;
 }
 
-/** The overview of all committed tickets: KPI tiles and the daily volume series. */
+/** The overview of all committed tickets: KPI tiles, the daily series, agents and channels. */
 export async function computeOverview(db: ServiceLensDb, timeZone: string): Promise<Overview> {
 	const tickets = await loadCommittedTickets(db);
 	return {
 		kpis: computeOverviewKpis(tickets),
 		daily: dailyTicketVolume(tickets, timeZone),
+		byAgent: breakdownBy(tickets, 'agent'),
+		byChannel: breakdownBy(tickets, 'channel'),
 		timeZone
 	};
 }

@@ -170,3 +170,37 @@ export function concatTicketColumns(parts: readonly TicketColumns[]): TicketColu
 	out.size = total;
 	return out;
 }
+
+/** A new table holding only the given rows, in the given order (for per-group KPIs). */
+export function selectTicketRows(columns: TicketColumns, rows: ArrayLike<number>): TicketColumns {
+	const out = emptyTicketColumns(rows.length);
+	const pickNumbers = (from: Float64Array, to: Float64Array) => {
+		for (let i = 0; i < rows.length; i++) to[i] = from[rows[i] ?? 0] ?? NaN;
+	};
+	const pickCodes = (from: Uint8Array, to: Uint8Array) => {
+		for (let i = 0; i < rows.length; i++) to[i] = from[rows[i] ?? 0] ?? 0;
+	};
+	const pickText = (from: string[], to: string[]) => {
+		for (let i = 0; i < rows.length; i++) to.push(from[rows[i] ?? 0] ?? '');
+	};
+	pickText(columns.keys, out.keys);
+	pickText(columns.externalIds, out.externalIds);
+	pickNumbers(columns.createdAtMs, out.createdAtMs);
+	pickNumbers(columns.firstResponseSeconds, out.firstResponseSeconds);
+	pickNumbers(columns.solvedAtMs, out.solvedAtMs);
+	pickNumbers(columns.resolutionSeconds, out.resolutionSeconds);
+	pickCodes(columns.statusCodes, out.statusCodes);
+	pickCodes(columns.channelCodes, out.channelCodes);
+	pickCodes(columns.priorityCodes, out.priorityCodes);
+	pickText(columns.agents, out.agents);
+	pickText(columns.groups, out.groups);
+	pickText(columns.subjects, out.subjects);
+	pickText(columns.tags, out.tags);
+	pickText(columns.customerKeys, out.customerKeys);
+	pickNumbers(columns.csatScores, out.csatScores);
+	pickCodes(columns.csatScaleCodes, out.csatScaleCodes);
+	pickNumbers(columns.agentReplies, out.agentReplies);
+	pickNumbers(columns.reopens, out.reopens);
+	out.size = rows.length;
+	return out;
+}
