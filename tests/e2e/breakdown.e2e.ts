@@ -40,3 +40,30 @@ test('the demo shop breaks down by agent and channel, and the slow agent stands 
 	await expect(channels.first()).toHaveAttribute('data-key', 'email');
 	await expect(page.getByTestId('breakdown-channel')).toContainText('Web form');
 });
+
+test('the weekday × hour heatmap accounts for every ticket and toggles to first response', async ({
+	page
+}) => {
+	const app = new AppPage(page);
+	await app.open();
+	await page.getByRole('button', { name: 'Try the demo shop' }).click();
+	expect(await app.waitForImportEnd()).toBe('done');
+	const heatmap = page.getByTestId('hour-weekday-heatmap');
+	const cells = heatmap.locator('td[data-hour]');
+	await expect(cells).toHaveCount(168);
+	const values = await cells.evaluateAll((elements) =>
+		elements.map((element) => Number(element.getAttribute('data-value')))
+	);
+	const tickets = Number(await page.getByTestId('kpi-tickets').getAttribute('data-value'));
+	expect(values.reduce((sum, value) => sum + value, 0)).toBe(tickets);
+	// The demo shop (Berlin, same as the browser here) is busy on Monday late morning, quiet at night.
+	const at = (weekday: number, hour: number) => values[weekday * 24 + hour] ?? 0;
+	expect(at(0, 11)).toBeGreaterThan(5 * at(6, 3));
+
+	await heatmap.getByRole('radio', { name: 'First response (median)' }).click();
+	await expect(heatmap).toHaveAttribute('data-metric', 'firstResponse');
+	await expect(heatmap.locator('td[data-weekday="0"][data-hour="11"]')).not.toHaveAttribute(
+		'data-value',
+		''
+	);
+});

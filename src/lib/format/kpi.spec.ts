@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDayLabel, formatKpiValue } from './kpi';
+import { formatDateTime, formatDayLabel, formatKpiValue, weekdayLabels } from './kpi';
 
 describe('formatKpiValue', () => {
 	it('formats each unit humanely', () => {
@@ -32,5 +32,12 @@ describe('formatDateTime', () => {
 		const instant = Date.UTC(2026, 6, 14, 8, 3);
 		expect(formatDateTime(instant, 'en', 'Europe/Berlin')).toBe('Jul 14, 2026, 10:03 AM');
 		expect(formatDateTime(instant, 'zh-CN', 'Asia/Shanghai')).toBe('2026年7月14日 16:03');
+	});
+});
+
+describe('weekdayLabels', () => {
+	it('starts the week on Monday', () => {
+		expect(weekdayLabels('en')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+		expect(weekdayLabels('zh-CN')[0]).toBe('周一');
 	});
 });

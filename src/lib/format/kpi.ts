@@ -36,3 +36,10 @@ export function formatDateTime(epochMs: number, locale: FormatLocale, timeZone: 
 		timeZone
 	}).format(epochMs);
 }
+
+/** Short weekday names, Monday first: "Mon" … "Sun" / "周一" … "周日". */
+export function weekdayLabels(locale: FormatLocale): string[] {
+	const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+	// 2024-01-01 was a Monday.
+	return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2024, 0, 1 + day)));
+}

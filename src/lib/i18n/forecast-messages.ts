@@ -25,6 +25,8 @@ export interface ForecastMessages {
 	'forecast.band80': string;
 	'forecast.band95': string;
 	'forecast.chartSummary': string;
+	'forecast.dailyTitle': string;
+	'forecast.contacts': string;
 	'forecast.accuracyTitle': string;
 	'forecast.accuracyIntro': string;
 	'forecast.method': string;
@@ -76,6 +78,9 @@ const en: ForecastMessages = {
 	'forecast.band95': '95% interval',
 	'forecast.chartSummary':
 		'{series}: about {contacts} contacts expected over the next {weeks} week(s); method {method}.',
+	'forecast.dailyTitle':
+		'Expected contacts per day (the sum of the hourly forecasts; the hourly intervals do not add up to a daily one)',
+	'forecast.contacts': 'Contacts',
 	'forecast.accuracyTitle': 'How accurate is it?',
 	'forecast.accuracyIntro':
 		'Each model was refitted on your history up to an earlier point and scored on the hours that followed (rolling-origin backtest). MASE below 1 means better than repeating the same hour a day earlier. sMAPE is the percentage error; it counts every quiet hour with no contacts but a non-zero forecast as a 200% miss, so it is high for every model when nights are empty, and MASE decides.',
@@ -130,6 +135,8 @@ const zhCN: ForecastMessages = {
 	'forecast.band80': '80% 区间',
 	'forecast.band95': '95% 区间',
 	'forecast.chartSummary': '{series}：未来 {weeks} 周预计约 {contacts} 次咨询；方法 {method}。',
+	'forecast.dailyTitle': '每日预计咨询量（每小时预测之和；每小时的区间不能相加为每日区间）',
+	'forecast.contacts': '咨询量',
 	'forecast.accuracyTitle': '准确度如何？',
 	'forecast.accuracyIntro':
 		'每个模型都在较早时间点之前的历史上重新拟合，并用其后的小时数据评分（滚动起点回测）。MASE 小于 1 表示优于“重复前一天同一小时”。sMAPE 为百分比误差；没有咨询但预测不为零的空闲小时都按 200% 误差计，因此夜间空闲时所有模型的 sMAPE 都很高，选择以 MASE 为准。',

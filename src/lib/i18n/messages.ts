@@ -39,6 +39,9 @@ export interface Messages extends KpiMessages {
 	'about.storage': string;
 	'settings.timeZone': string;
 	'breakdown.byAgent': string;
+	'heatmap.title': string;
+	'heatmap.tickets': string;
+	'heatmap.firstResponse': string;
 	'breakdown.byChannel': string;
 	'breakdown.agent': string;
 	'breakdown.channel': string;
@@ -103,6 +106,9 @@ const en: Messages = {
 	'about.storage': 'Stored in this browser',
 	'settings.timeZone': 'Shop time zone',
 	'breakdown.byAgent': 'By agent',
+	'heatmap.title': 'By weekday and hour',
+	'heatmap.tickets': 'Tickets',
+	'heatmap.firstResponse': 'First response (median)',
 	'breakdown.byChannel': 'By channel',
 	'breakdown.agent': 'Agent',
 	'breakdown.channel': 'Channel',
@@ -177,6 +183,9 @@ const zhCN: Messages = {
 	'about.storage': '本浏览器中已存储',
 	'settings.timeZone': '店铺时区',
 	'breakdown.byAgent': '按客服',
+	'heatmap.title': '按星期与小时',
+	'heatmap.tickets': '工单',
+	'heatmap.firstResponse': '首次响应（中位数）',
 	'breakdown.byChannel': '按渠道',
 	'breakdown.agent': '客服',
 	'breakdown.channel': '渠道',

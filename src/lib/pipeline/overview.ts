@@ -1,6 +1,7 @@
 import { computeOverviewKpis, type OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { dailyTicketVolume, type DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import { breakdownBy, type BreakdownRow } from '$lib/core/metrics/breakdown';
+import { hourWeekdayGrid, type HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 
@@ -9,6 +10,7 @@ export interface Overview {
 	daily: DailyVolumePoint[];
 	byAgent: BreakdownRow[];
 	byChannel: BreakdownRow[];
+	hourWeekday: HourWeekdayCell[];
 	timeZone: string;
 }
 
@@ -20,6 +22,7 @@ export async function computeOverview(db: ServiceLensDb, timeZone: string): Prom
 		daily: dailyTicketVolume(tickets, timeZone),
 		byAgent: breakdownBy(tickets, 'agent'),
 		byChannel: breakdownBy(tickets, 'channel'),
+		hourWeekday: hourWeekdayGrid(tickets, timeZone),
 		timeZone
 	};
 }
