@@ -7,8 +7,15 @@ import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { computeOverview } from '$lib/pipeline/overview';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
+import {
+	cachedForecast,
+	runForecast,
+	type ForecastOptions,
+	type ForecastProgress
+} from '$lib/pipeline/forecast';
 
 const db = openDatabase();
+let currentForecast: AbortController | null = null;
 
 const analyzeApi = {
 	overview(timeZone: string) {
@@ -16,6 +23,24 @@ const analyzeApi = {
 	},
 	runtimeInfo() {
 		return initTfRuntime();
+	},
+	/** Hourly contact forecast with its backtest; a newer call cancels the running one. */
+	async forecast(options: ForecastOptions, onProgress: (progress: ForecastProgress) => void) {
+		currentForecast?.abort();
+		const controller = new AbortController();
+		currentForecast = controller;
+		try {
+			return await runForecast(db, { ...options, signal: controller.signal, onProgress });
+		} finally {
+			if (currentForecast === controller) currentForecast = null;
+		}
+	},
+	cancelForecast(): void {
+		currentForecast?.abort();
+	},
+	/** The stored forecast for these options when the data has not changed, else null. */
+	cachedForecast(options: ForecastOptions) {
+		return cachedForecast(db, options);
 	}
 };
 

@@ -38,6 +38,10 @@ export interface Messages extends KpiMessages {
 	'about.mlBackend': string;
 	'about.storage': string;
 	'settings.timeZone': string;
+	'nav.label': string;
+	'nav.overview': string;
+	'nav.forecast': string;
+	'nav.about': string;
 	'breakdown.byAgent': string;
 	'heatmap.title': string;
 	'heatmap.tickets': string;
@@ -105,6 +109,10 @@ const en: Messages = {
 	'about.mlBackend': 'Model runtime (TensorFlow.js backend)',
 	'about.storage': 'Stored in this browser',
 	'settings.timeZone': 'Shop time zone',
+	'nav.label': 'Sections',
+	'nav.overview': 'Overview',
+	'nav.forecast': 'Forecast & staffing',
+	'nav.about': 'This device',
 	'breakdown.byAgent': 'By agent',
 	'heatmap.title': 'By weekday and hour',
 	'heatmap.tickets': 'Tickets',
@@ -182,6 +190,10 @@ const zhCN: Messages = {
 	'about.mlBackend': '模型运行时（TensorFlow.js 后端）',
 	'about.storage': '本浏览器中已存储',
 	'settings.timeZone': '店铺时区',
+	'nav.label': '栏目',
+	'nav.overview': '概览',
+	'nav.forecast': '预测与排班',
+	'nav.about': '本设备',
 	'breakdown.byAgent': '按客服',
 	'heatmap.title': '按星期与小时',
 	'heatmap.tickets': '工单',

@@ -294,7 +294,12 @@ describe('importTicketFile on a broken CSV', () => {
 			timeZone: 'UTC'
 		});
 		if (!result.ok) throw new Error(result.error.message);
-		expect(result.value.counts).toEqual({ rowsRead: 4, imported: 1, duplicates: 0, quarantined: 3 });
+		expect(result.value.counts).toEqual({
+			rowsRead: 4,
+			imported: 1,
+			duplicates: 0,
+			quarantined: 3
+		});
 		const { rows } = await listQuarantinedRows(db, result.value.importId);
 		expect(rows.map((row) => [row.rowNumber, row.reason])).toEqual([
 			[2, 'malformed_row'],

@@ -1,0 +1,109 @@
+import { backlogAgents, requiredAgents, scheduledAgents } from './erlang-c';
+
+/** Channels answered while the customer waits (Erlang C); the others are a backlog. */
+export const LIVE_CHANNELS: readonly string[] = ['chat', 'phone'];
+
+export interface StaffingParams {
+	/** Share of live contacts to answer within `targetSeconds` (0–1). */
+	serviceLevel: number;
+	targetSeconds: number;
+	/** Average handle time of live contacts (chat, phone), s. */
+	liveHandleSeconds: number;
+	/** Average handle time of deferred contacts (e-mail, web forms, …), s. */
+	deferredHandleSeconds: number;
+	/** Deferred contacts are answered within this many hours (the e-mail SLA). */
+	deferredWindowHours: number;
+	/** Highest share of on-seat time spent handling contacts (0–1). */
+	occupancyCap: number;
+	/** Share of paid time away from contacts: breaks, meetings, training (0–1). */
+	shrinkage: number;
+}
+
+export const DEFAULT_STAFFING: StaffingParams = {
+	serviceLevel: 0.8,
+	targetSeconds: 60,
+	liveHandleSeconds: 6 * 60,
+	deferredHandleSeconds: 8 * 60,
+	deferredWindowHours: 24,
+	occupancyCap: 0.85,
+	shrinkage: 0.3
+};
+
+export interface StaffingHour {
+	liveAgents: number;
+	deferredAgents: number;
+	/** Agents to schedule: (live + deferred on seat) inflated by shrinkage, rounded up. */
+	agents: number;
+}
+
+/**
+ * Agents per hour for `live.length` hours. `deferred` holds the deferred contacts per hour with
+ * `deferredLead` hours of history before the first staffed hour, so that the backlog window at
+ * the start of the week sees the work that arrived just before it.
+ */
+export function staffHours(
+	live: ArrayLike<number>,
+	deferred: ArrayLike<number>,
+	deferredLead: number,
+	params: StaffingParams
+): StaffingHour[] {
+	const target = {
+		serviceLevel: params.serviceLevel,
+		targetSeconds: params.targetSeconds,
+		handleSeconds: params.liveHandleSeconds,
+		occupancyCap: params.occupancyCap
+	};
+	const hours: StaffingHour[] = [];
+	for (let i = 0; i < live.length; i++) {
+		const liveAgents = requiredAgents(live[i] ?? 0, target);
+		const deferredAgents = backlogAgents(
+			deferred,
+			deferredLead + i,
+			params.deferredWindowHours,
+			params.deferredHandleSeconds,
+			params.occupancyCap
+		);
+		hours.push({
+			liveAgents,
+			deferredAgents,
+			agents: scheduledAgents(liveAgents + deferredAgents, params.shrinkage)
+		});
+	}
+	return hours;
+}
+
+/** The parts of a forecast series staffing needs (total first, then channels). */
+export interface StaffingSeries {
+	name: string;
+	history: readonly number[];
+	mean: readonly number[];
+}
+
+/**
+ * Staffing for the first `hours` forecast hours: live = the chat/phone forecasts, deferred =
+ * total minus live (so channels too small for their own forecast count as a backlog), with the
+ * history before the forecast as the backlog's lead-in.
+ */
+export function staffForecast(
+	series: readonly StaffingSeries[],
+	params: StaffingParams,
+	hours = 168
+): StaffingHour[] {
+	const total = series[0];
+	if (!total) return [];
+	const n = Math.min(hours, total.mean.length);
+	const liveSeries = series.slice(1).filter((s) => LIVE_CHANNELS.includes(s.name));
+	const lead = total.history.length;
+	const live = new Float64Array(n);
+	const deferred = new Float64Array(lead + n);
+	for (let i = 0; i < lead; i++) {
+		let liveHistory = 0;
+		for (const s of liveSeries) liveHistory += s.history[s.history.length - lead + i] ?? 0;
+		deferred[i] = Math.max(0, (total.history[i] ?? 0) - liveHistory);
+	}
+	for (let i = 0; i < n; i++) {
+		for (const s of liveSeries) live[i]! += s.mean[i] ?? 0;
+		deferred[lead + i] = Math.max(0, (total.mean[i] ?? 0) - live[i]!);
+	}
+	return staffHours(live, deferred, lead, params);
+}

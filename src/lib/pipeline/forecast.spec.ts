@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Channel, Ticket } from '$lib/core/model/ticket';
+import { toTicketColumns } from '$lib/core/model/ticket-columns';
+import { ServiceLensDb } from '$lib/db/database';
+import { createImport, markImportDone } from '$lib/db/repositories/imports';
+import { addTicketChunk } from '$lib/db/repositories/tickets';
+import { runForecast, type ForecastProgress } from './forecast';
+
+let db: ServiceLensDb;
+let counter = 0;
+afterEach(async () => {
+	await db.delete();
+});
+
+function ticket(i: number, createdAtMs: number, channel: Channel): Ticket {
+	return {
+		key: `generic:${i}`,
+		externalId: String(i),
+		importId: 0,
+		createdAtMs,
+		firstResponseSeconds: null,
+		solvedAtMs: null,
+		resolutionSeconds: null,
+		status: 'open',
+		channel,
+		priority: 'normal',
+		agent: '',
+		group: '',
+		subject: '',
+		tags: [],
+		customerKey: '',
+		csatScore: null,
+		csatScale: 'none',
+		agentReplies: null,
+		reopens: null
+	};
+}
+
+/** `days` days of a daily cycle: busy 9–17 (4 e-mails + 2 chats an hour), quiet otherwise. */
+async function seed(days: number): Promise<void> {
+	const tickets: Ticket[] = [];
+	const start = Date.UTC(2024, 0, 1);
+	for (let hour = 0; hour < days * 24; hour++) {
+		const busy = hour % 24 >= 9 && hour % 24 < 17;
+		const emails = busy ? 4 : hour % 3 === 0 ? 1 : 0;
+		const chats = busy ? 2 + (hour % 2) : 0;
+		for (let k = 0; k < emails; k++)
+			tickets.push(ticket(tickets.length, start + hour * 3_600_000 + k * 60_000, 'email'));
+		for (let k = 0; k < chats; k++)
+			tickets.push(ticket(tickets.length, start + hour * 3_600_000 + k * 90_000, 'chat'));
+	}
+	await addImport(tickets);
+}
+
+async function addImport(tickets: Ticket[]): Promise<void> {
+	const id = await createImport(db, {
+		fileName: 'a.csv',
+		sizeBytes: 1,
+		sourceKind: 'tickets',
+		vendor: 'generic',
+		format: 'csv',
+		encoding: 'utf-8',
+		timeZone: 'UTC',
+		startedAtMs: Date.now(),
+		columnMapping: {}
+	});
+	await addTicketChunk(db, id, toTicketColumns(tickets.map((t) => ({ ...t, importId: id }))));
+	await markImportDone(
+		db,
+		id,
+		{ rowsRead: tickets.length, imported: tickets.length, duplicates: 0, quarantined: 0 },
+		{ columnFill: [], warnings: [] },
+		Date.now() + counter
+	);
+}
+
+describe('runForecast', () => {
+	it('forecasts total and channels with intervals, a backtest table, and caches the result', async () => {
+		db = new ServiceLensDb(`forecast-test-${++counter}`);
+		await seed(28);
+		const progress: ForecastProgress[] = [];
+		const result = await runForecast(db, {
+			weeks: 1,
+			timeZone: 'UTC',
+			onProgress: (p) => progress.push(p)
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const value = result.value;
+		expect(value.fromCache).toBe(false);
+		expect(value.horizon).toBe(168);
+		expect(value.series.map((s) => s.name)).toEqual(['total', 'email', 'chat']);
+		const total = value.series[0]!;
+		expect(total.mean).toHaveLength(168);
+		// The last day has no contact in its last hour, so it counts as partial and is dropped.
+		expect(total.history).toHaveLength(27 * 24);
+		for (let h = 0; h < 168; h++) {
+			expect(total.lower95[h]!).toBeLessThanOrEqual(total.lower80[h]! + 1e-9);
+			expect(total.lower80[h]!).toBeLessThanOrEqual(total.mean[h]! + 1e-9);
+			expect(total.mean[h]!).toBeLessThanOrEqual(total.upper80[h]! + 1e-9);
+			expect(total.upper80[h]!).toBeLessThanOrEqual(total.upper95[h]! + 1e-9);
+		}
+		// Busy hours forecast far above quiet ones.
+		expect(total.mean[12]!).toBeGreaterThan(4 * Math.max(0.5, total.mean[3]!));
+		expect(value.forecastStartWallMs).toBe(Date.UTC(2024, 0, 28));
+		const chosen = value.accuracy.filter((row) => row.chosen);
+		expect(chosen).toHaveLength(1);
+		expect(chosen[0]!.method).toBe(value.chosen);
+		expect(Number.isFinite(chosen[0]!.mase)).toBe(true);
+		expect(Number.isFinite(chosen[0]!.smape)).toBe(true);
+		expect(value.accuracy.map((row) => row.method)).toEqual(
+			expect.arrayContaining(['seasonal-naive', 'mstl-ets', 'ets', 'ar', 'ar-sdiff'])
+		);
+		expect(value.reason.kind).toBe('lowest-mase');
+		expect(progress.at(-1)?.fraction).toBe(1);
+
+		const again = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		expect(again.ok && again.value.fromCache).toBe(true);
+		expect(again.ok && again.value.chosen).toBe(value.chosen);
+
+		// New data: the cache no longer applies.
+		await addImport([ticket(999_999, Date.UTC(2024, 0, 29, 10), 'email')]);
+		const refit = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		expect(refit.ok && refit.value.fromCache).toBe(false);
+	}, 60_000);
+
+	it('honours an abort signal', async () => {
+		db = new ServiceLensDb(`forecast-test-${++counter}`);
+		await seed(21);
+		const controller = new AbortController();
+		const run = runForecast(db, {
+			weeks: 1,
+			timeZone: 'UTC',
+			signal: controller.signal,
+			onProgress: () => controller.abort()
+		});
+		const result = await run;
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error.code).toBe('cancelled');
+		expect(await db.results.count()).toBe(0);
+	});
+
+	it('says so when there is too little history', async () => {
+		db = new ServiceLensDb(`forecast-test-${++counter}`);
+		await seed(1);
+		const result = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		expect(!result.ok && result.error.code).toBe('no_rows');
+	});
+});
