@@ -27,7 +27,10 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	expect(await app.waitForImportEnd()).toBe('done');
 
 	await page.goto('/forecast');
-	await expect(page.getByRole('link', { name: /Overview/ })).toBeVisible();
+	await expect(page.getByTestId('app-nav').getByRole('link', { name: 'Overview' })).toBeVisible();
+	await expect(
+		page.getByTestId('app-nav').getByRole('link', { name: 'Forecast & staffing' })
+	).toHaveAttribute('aria-current', 'page');
 	const status = page.getByTestId('forecast-status');
 	await expect(status).toHaveAttribute('data-state', 'idle');
 	await page.getByTestId('forecast-weeks').selectOption('1');

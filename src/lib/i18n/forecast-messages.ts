@@ -3,7 +3,6 @@ import { interpolate, type Locale } from './messages';
 /** Strings of the Forecast page, English and 简体中文 (same style as messages.ts). */
 export interface ForecastMessages {
 	'forecast.title': string;
-	'forecast.back': string;
 	'forecast.intro': string;
 	'forecast.weeks': string;
 	'forecast.weeksValue': string;
@@ -54,7 +53,6 @@ export interface ForecastMessages {
 
 const en: ForecastMessages = {
 	'forecast.title': 'Forecast',
-	'forecast.back': 'Overview',
 	'forecast.intro':
 		'Contacts per hour for the coming weeks, from your own history, with 80% and 95% prediction intervals. It runs in the background on this device.',
 	'forecast.weeks': 'Weeks ahead',
@@ -112,7 +110,6 @@ const en: ForecastMessages = {
 
 const zhCN: ForecastMessages = {
 	'forecast.title': '预测',
-	'forecast.back': '概览',
 	'forecast.intro':
 		'根据您自己的历史数据，预测未来几周每小时的咨询量，并给出 80% 和 95% 预测区间。计算在本设备后台进行。',
 	'forecast.weeks': '预测周数',
