@@ -19,3 +19,31 @@ describe('niceDurationTicks', () => {
 		}
 	});
 });
+
+describe('layoutVolumeChart first-response axis', () => {
+	it('labels the axis at round hours and tops it at the last tick', async () => {
+		const { layoutVolumeChart } = await import('./volume-chart');
+		const layout = layoutVolumeChart(
+			[
+				{
+					day: '2026-07-01',
+					dayStartMs: 0,
+					tickets: 5,
+					firstResponseMedianSeconds: 100_000,
+					firstResponseN: 5
+				},
+				{
+					day: '2026-07-02',
+					dayStartMs: 86_400_000,
+					tickets: 3,
+					firstResponseMedianSeconds: 3_600,
+					firstResponseN: 3
+				}
+			],
+			600,
+			260
+		);
+		expect(layout.firstResponseTicks.map((tick) => tick.seconds / 3600)).toEqual([0, 10, 20, 30]);
+		expect(layout.firstResponseTicks.at(-1)?.y).toBe(layout.margin.top);
+	});
+});

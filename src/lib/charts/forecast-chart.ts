@@ -70,7 +70,7 @@ export function layoutForecastChart(
 		band95Path: bandOf(input.lower95, input.upper95),
 		originX: forecastAt(0),
 		yTicks: y.ticks(4).map((value) => ({ y: y(value), value })),
-		xTicks: x.ticks(Math.max(2, Math.floor(innerWidth / 110))).map((date) => ({
+		xTicks: x.ticks(Math.max(2, Math.floor(innerWidth / 140))).map((date) => ({
 			x: x(date),
 			wallMs: date.getTime()
 		}))

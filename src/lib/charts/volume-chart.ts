@@ -76,9 +76,7 @@ export function layoutVolumeChart(
 		bars,
 		firstResponsePath: path,
 		ticketTicks: yTickets.ticks(4).map((value) => ({ y: yTickets(value), value })),
-		firstResponseTicks: yFirstResponse
-			.ticks(4)
-			.map((seconds) => ({ y: yFirstResponse(seconds), seconds })),
+		firstResponseTicks: durationTicks.map((seconds) => ({ y: yFirstResponse(seconds), seconds })),
 		dayTicks
 	};
 }
