@@ -74,6 +74,16 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	const after = await heatmapAgents(page);
 	expect(after).toHaveLength(168);
 	after.forEach((agents, i) => expect(agents).toBeGreaterThanOrEqual(before[i]!));
+	// Opening hours (default 08-20): nobody is scheduled at night, somebody in the day.
+	const openHour = (i: number) => i % 24 >= 8 && i % 24 < 20;
+	after.forEach((agents, i) => {
+		if (!openHour(i)) expect(agents, `hour ${i % 24}`).toBe(0);
+	});
+	expect(after.filter((_, i) => openHour(i)).every((agents) => agents > 0)).toBe(true);
+	await setSlider(page, 'openFrom', 0);
+	await setSlider(page, 'openTo', 24);
+	await expect(page.getByText('Open until: 24:00')).toBeVisible();
+	expect((await heatmapAgents(page)).every((agents) => agents > 0)).toBe(true);
 
 	// CSV: a header and one line per forecast hour.
 	const download = page.waitForEvent('download');

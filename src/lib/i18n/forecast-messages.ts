@@ -47,6 +47,8 @@ export interface ForecastMessages {
 	'forecast.slider.deferredWindow': string;
 	'forecast.slider.occupancy': string;
 	'forecast.slider.shrinkage': string;
+	'forecast.slider.openFrom': string;
+	'forecast.slider.openTo': string;
 	'forecast.peakAgents': string;
 	'forecast.export': string;
 }
@@ -93,7 +95,7 @@ const en: ForecastMessages = {
 		'Too little history for a backtest, so the seasonal naive forecast (same hour, previous day) is used and its accuracy is unknown.',
 	'forecast.staffingTitle': 'Agents needed, next 7 days',
 	'forecast.staffingIntro':
-		'Chat and phone are staffed with Erlang C to answer the target share within the target time; e-mail and other channels are a backlog cleared within their window. Counts are agents to schedule, after shrinkage.',
+		'Chat and phone are staffed with Erlang C to answer the target share within the target time; e-mail and other channels are a backlog cleared within their window. Outside the opening hours nobody is scheduled, and contacts then wait for the next opening. Counts are agents to schedule, after shrinkage.',
 	'forecast.heatmapCaption': 'Agents to schedule per hour (rows: days, columns: hour of day)',
 	'forecast.hour': 'Hour',
 	'forecast.day': 'Day',
@@ -104,6 +106,8 @@ const en: ForecastMessages = {
 	'forecast.slider.deferredWindow': 'E-mail answered within: {value} h',
 	'forecast.slider.occupancy': 'Occupancy cap: {value}%',
 	'forecast.slider.shrinkage': 'Shrinkage: {value}%',
+	'forecast.slider.openFrom': 'Open from: {value}:00',
+	'forecast.slider.openTo': 'Open until: {value}:00',
 	'forecast.peakAgents': 'Peak: {agents} agents; {hours} agent-hours in the week.',
 	'forecast.export': 'Download CSV'
 };
@@ -148,7 +152,7 @@ const zhCN: ForecastMessages = {
 		'历史太短，无法回测，因此使用季节朴素预测（前一天同一小时），其准确度未知。',
 	'forecast.staffingTitle': '未来 7 天所需客服人数',
 	'forecast.staffingIntro':
-		'在线聊天和电话按 Erlang C 配置人手，使目标比例的咨询在目标时间内得到应答；电子邮件等渠道视为待办，在时限内处理完。人数为计入缺勤率后的排班人数。',
+		'在线聊天和电话按 Erlang C 配置人手，使目标比例的咨询在目标时间内得到应答；电子邮件等渠道视为待办，在时限内处理完。营业时间以外不排班，期间的咨询留待下次营业处理。人数为计入缺勤率后的排班人数。',
 	'forecast.heatmapCaption': '每小时排班人数（行：日期，列：小时）',
 	'forecast.hour': '小时',
 	'forecast.day': '日期',
@@ -159,6 +163,8 @@ const zhCN: ForecastMessages = {
 	'forecast.slider.deferredWindow': '邮件应答时限：{value} 小时',
 	'forecast.slider.occupancy': '占用率上限：{value}%',
 	'forecast.slider.shrinkage': '缺勤率：{value}%',
+	'forecast.slider.openFrom': '营业开始：{value}:00',
+	'forecast.slider.openTo': '营业结束：{value}:00',
 	'forecast.peakAgents': '峰值：{agents} 人；本周共 {hours} 人时。',
 	'forecast.export': '下载 CSV'
 };

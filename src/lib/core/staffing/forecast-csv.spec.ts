@@ -47,7 +47,9 @@ describe('staffForecast', () => {
 			occupancyCap: 1,
 			shrinkage: 0,
 			deferredWindowHours: 1,
-			deferredHandleSeconds: 3600
+			deferredHandleSeconds: 3600,
+			openFromHour: 0,
+			openToHour: 24
 		};
 		const hours = staffForecast(
 			[

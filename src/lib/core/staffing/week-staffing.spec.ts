@@ -11,7 +11,9 @@ describe('staffHours', () => {
 			occupancyCap: 1,
 			shrinkage: 0,
 			deferredWindowHours: 2,
-			deferredHandleSeconds: 3600
+			deferredHandleSeconds: 3600,
+			openFromHour: 0,
+			openToHour: 24
 		};
 		// Hour 0: 100 live → 8; deferred window = lead hour (1) + hour 0 (1) = 2 h work / 2 h = 1.
 		const hours = staffHours([100, 0], [1, 1, 0], 1, params);
@@ -25,7 +27,41 @@ describe('staffHours', () => {
 		const deferred = Array.from({ length: 168 + 24 }, (_, i) => (i % 24) / 3);
 		const low = staffHours(live, deferred, 24, { ...DEFAULT_STAFFING, serviceLevel: 0.7 });
 		const high = staffHours(live, deferred, 24, { ...DEFAULT_STAFFING, serviceLevel: 0.95 });
+		expect(high.some((hour) => hour.agents > 0)).toBe(true);
 		high.forEach((hour, i) => expect(hour.agents).toBeGreaterThanOrEqual(low[i]!.agents));
 		expect(high.every((hour) => Number.isInteger(hour.agents) && hour.agents >= 0)).toBe(true);
+	});
+
+	it('staffs nobody outside opening hours and moves that work into the open hours', () => {
+		const params = {
+			...DEFAULT_STAFFING,
+			occupancyCap: 1,
+			shrinkage: 0,
+			deferredWindowHours: 24,
+			deferredHandleSeconds: 3600,
+			openFromHour: 8,
+			openToHour: 20
+		};
+		// One day, no lead: 1 e-mail every hour (24 h of work) and 10 chats at 03:00.
+		const live = Array.from({ length: 24 }, (_, hour) => (hour === 3 ? 10 : 0));
+		const deferred = Array.from({ length: 24 }, () => 1);
+		const hours = staffHours(live, deferred, 0, params);
+		for (let hour = 0; hour < 24; hour++) {
+			if (hour < 8 || hour >= 20) expect(hours[hour]?.agents, `hour ${hour}`).toBe(0);
+			else expect(hours[hour]?.liveAgents, `hour ${hour}`).toBe(0);
+		}
+		// At 19:00 the 24-h window holds 20 e-mails and the 10 night chats, now a backlog at
+		// 1 h each: 30 h of work, done in the window's 12 open hours.
+		expect(hours[19]?.deferredAgents).toBeCloseTo((20 + 10) / 12, 9);
+	});
+
+	it('with round-the-clock hours every hour is staffed as before', () => {
+		const live = Array.from({ length: 48 }, () => 3);
+		const hours = staffHours(live, new Float64Array(48), 0, {
+			...DEFAULT_STAFFING,
+			openFromHour: 0,
+			openToHour: 24
+		});
+		expect(hours.every((hour) => hour.agents > 0)).toBe(true);
 	});
 });

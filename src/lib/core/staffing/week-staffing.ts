@@ -17,6 +17,12 @@ export interface StaffingParams {
 	occupancyCap: number;
 	/** Share of paid time away from contacts: breaks, meetings, training (0–1). */
 	shrinkage: number;
+	/**
+	 * Opening hours, local clock (0–24): live channels are answered only then, and the
+	 * backlog is worked only then. Contacts outside them wait for the next opening.
+	 */
+	openFromHour: number;
+	openToHour: number;
 }
 
 export const DEFAULT_STAFFING: StaffingParams = {
@@ -26,8 +32,16 @@ export const DEFAULT_STAFFING: StaffingParams = {
 	deferredHandleSeconds: 8 * 60,
 	deferredWindowHours: 24,
 	occupancyCap: 0.85,
-	shrinkage: 0.3
+	shrinkage: 0.3,
+	// A small shop's day; 0-24 for round-the-clock support.
+	openFromHour: 8,
+	openToHour: 20
 };
+
+/** Whether a local hour of day (0-23) is inside the opening hours. */
+export function isOpenHour(hourOfDay: number, params: StaffingParams): boolean {
+	return hourOfDay >= params.openFromHour && hourOfDay < params.openToHour;
+}
 
 export interface StaffingHour {
 	liveAgents: number;
@@ -37,9 +51,11 @@ export interface StaffingHour {
 }
 
 /**
- * Agents per hour for `live.length` hours. `deferred` holds the deferred contacts per hour with
- * `deferredLead` hours of history before the first staffed hour, so that the backlog window at
- * the start of the week sees the work that arrived just before it.
+ * Agents per hour for `live.length` hours, the first of which starts at local midnight.
+ * `deferred` holds the deferred contacts per hour with `deferredLead` (whole days) of
+ * history before the first staffed hour, so the backlog window at the start of the week
+ * sees the work that arrived just before it. Live contacts outside the opening hours join
+ * the backlog; the backlog's work is spread over the open hours of its window.
  */
 export function staffHours(
 	live: ArrayLike<number>,
@@ -53,16 +69,34 @@ export function staffHours(
 		handleSeconds: params.liveHandleSeconds,
 		occupancyCap: params.occupancyCap
 	};
+	const hourOfDay = (deferredIndex: number) => (((deferredIndex - deferredLead) % 24) + 24) % 24;
+	const backlog = Float64Array.from({ length: deferred.length }, (_, k) => deferred[k] ?? 0);
+	for (let i = 0; i < live.length; i++)
+		if (!isOpenHour(hourOfDay(deferredLead + i), params))
+			backlog[deferredLead + i]! += live[i] ?? 0;
+	const window = Math.max(1, Math.round(params.deferredWindowHours));
 	const hours: StaffingHour[] = [];
 	for (let i = 0; i < live.length; i++) {
+		const index = deferredLead + i;
+		if (!isOpenHour(hourOfDay(index), params)) {
+			hours.push({ liveAgents: 0, deferredAgents: 0, agents: 0 });
+			continue;
+		}
 		const liveAgents = requiredAgents(live[i] ?? 0, target);
-		const deferredAgents = backlogAgents(
-			deferred,
-			deferredLead + i,
-			params.deferredWindowHours,
-			params.deferredHandleSeconds,
-			params.occupancyCap
-		);
+		let openHours = 0;
+		for (let k = index - window + 1; k <= index; k++)
+			if (isOpenHour(hourOfDay(k), params)) openHours++;
+		// The window's work is done in its open hours: scale the all-hours rate up to them.
+		const deferredAgents =
+			(backlogAgents(
+				backlog,
+				index,
+				params.deferredWindowHours,
+				params.deferredHandleSeconds,
+				params.occupancyCap
+			) *
+				window) /
+			Math.max(1, openHours);
 		hours.push({
 			liveAgents,
 			deferredAgents,
