@@ -35,6 +35,18 @@ export default defineConfig({
 	worker: { format: 'es' },
 	// Worker entry points live in the top-level workers/ folder (the design card's layout).
 	server: { fs: { allow: ['workers'] } },
+	// Pre-bundle what the page and the workers import, so the first `npm start` visit is not
+	// reloaded half-way (e.g. during the first import) when Vite discovers them late.
+	optimizeDeps: {
+		include: [
+			'dexie',
+			'comlink',
+			'papaparse',
+			'd3',
+			'@tensorflow/tfjs',
+			'@tensorflow/tfjs-backend-wasm'
+		]
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'workers/**/*.spec.ts'],
 		environment: 'node',
