@@ -5,6 +5,7 @@ import { ServiceLensDb } from '$lib/db/database';
 import { createImport, markImportDone } from '$lib/db/repositories/imports';
 import { addTicketChunk } from '$lib/db/repositories/tickets';
 import { runForecast, type ForecastProgress } from './forecast';
+import { makeTicket } from '../../../tests/factories/ticket';
 
 let db: ServiceLensDb;
 let counter = 0;
@@ -12,29 +13,8 @@ afterEach(async () => {
 	await db.delete();
 });
 
-function ticket(i: number, createdAtMs: number, channel: Channel): Ticket {
-	return {
-		key: `generic:${i}`,
-		externalId: String(i),
-		importId: 0,
-		createdAtMs,
-		firstResponseSeconds: null,
-		solvedAtMs: null,
-		resolutionSeconds: null,
-		status: 'open',
-		channel,
-		priority: 'normal',
-		agent: '',
-		group: '',
-		subject: '',
-		tags: [],
-		customerKey: '',
-		csatScore: null,
-		csatScale: 'none',
-		agentReplies: null,
-		reopens: null
-	};
-}
+const ticket = (i: number, createdAtMs: number, channel: Channel): Ticket =>
+	makeTicket({ key: `generic:${i}`, externalId: String(i), importId: 0, createdAtMs, channel });
 
 /** `days` days of a daily cycle: busy 9–17 (4 e-mails + 2 chats an hour), quiet otherwise. */
 async function seed(days: number): Promise<void> {

@@ -2,30 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toTicketColumns } from '../model/ticket-columns';
 import type { Channel, Ticket } from '../model/ticket';
 import { hourlyContacts, wallHourParts } from './hourly-contacts';
+import { makeTicket } from '../../../../tests/factories/ticket';
 
-function ticket(createdAtMs: number, channel: Channel): Ticket {
-	return {
-		key: `k${createdAtMs}${channel}`,
-		externalId: '1',
-		importId: 1,
-		createdAtMs,
-		firstResponseSeconds: null,
-		solvedAtMs: null,
-		resolutionSeconds: null,
-		status: 'open',
-		channel,
-		priority: 'normal',
-		agent: '',
-		group: '',
-		subject: '',
-		tags: [],
-		customerKey: '',
-		csatScore: null,
-		csatScale: 'none',
-		agentReplies: null,
-		reopens: null
-	};
-}
+const ticket = (createdAtMs: number, channel: Channel): Ticket =>
+	makeTicket({ key: `k${createdAtMs}${channel}`, createdAtMs, channel });
 
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2024, 0, day, hour, minute);
 
