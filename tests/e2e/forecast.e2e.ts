@@ -83,7 +83,14 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	await setSlider(page, 'openFrom', 0);
 	await setSlider(page, 'openTo', 24);
 	await expect(page.getByText('Open until: 24:00')).toBeVisible();
-	expect((await heatmapAgents(page)).every((agents) => agents > 0)).toBe(true);
+	const roundTheClock = await heatmapAgents(page);
+	expect(roundTheClock.every((agents) => agents > 0)).toBe(true);
+	// The headline adds up the same cells.
+	await expect(
+		page.getByText(
+			`Peak: ${Math.max(...roundTheClock)} agents; ${roundTheClock.reduce((a, b) => a + b, 0)} agent-hours in the week.`
+		)
+	).toBeVisible();
 
 	// CSV: a header and one line per forecast hour.
 	const download = page.waitForEvent('download');

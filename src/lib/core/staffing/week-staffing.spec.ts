@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STAFFING, staffHours } from './week-staffing';
+import { DEFAULT_STAFFING, staffHours, staffingSummary } from './week-staffing';
 
 describe('staffHours', () => {
 	it('adds Erlang C live agents and the e-mail backlog, then shrinkage', () => {
@@ -63,5 +63,16 @@ describe('staffHours', () => {
 			openToHour: 24
 		});
 		expect(hours.every((hour) => hour.agents > 0)).toBe(true);
+	});
+});
+
+describe('staffingSummary', () => {
+	it('gives the busiest hour and the agent-hours of a plan', () => {
+		const hour = (agents: number) => ({ liveAgents: 0, deferredAgents: 0, agents });
+		expect(staffingSummary([hour(2), hour(4), hour(0), hour(3)])).toEqual({
+			peakAgents: 4,
+			agentHours: 9
+		});
+		expect(staffingSummary([])).toEqual({ peakAgents: 0, agentHours: 0 });
 	});
 });

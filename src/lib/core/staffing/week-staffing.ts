@@ -141,3 +141,17 @@ export function staffForecast(
 	}
 	return staffHours(live, deferred, lead, params);
 }
+
+/** The headline of a staffing plan: its busiest hour and the agent-hours to schedule. */
+export function staffingSummary(hours: readonly StaffingHour[]): {
+	peakAgents: number;
+	agentHours: number;
+} {
+	let peakAgents = 0;
+	let agentHours = 0;
+	for (const hour of hours) {
+		peakAgents = Math.max(peakAgents, hour.agents);
+		agentHours += hour.agents;
+	}
+	return { peakAgents, agentHours };
+}
