@@ -24,11 +24,16 @@ export function coefficientsFromPartials(partials: ArrayLike<number>): Float64Ar
 	return phi;
 }
 
-/** Terms of (1 − Σ a_i B^i)(1 − Σ A_j B^{s·j}) as `1 − Σ c·B^lag` (AR side). */
-export function multiplyAr(
+/**
+ * Terms of a regular × seasonal lag polynomial product. Written `1 ∓ Σ c·B^lag`, the cross
+ * terms carry `crossSign`: −1 for the AR side (1 − Σ a_i B^i)(1 − Σ A_j B^{s·j}), where
+ * −a_i·B^i · −A_j·B^{sj} = −(−a_i·A_j)·B^{i+sj}; +1 for the MA side (1 + …)(1 + …).
+ */
+function multiplySeasonal(
 	regular: ArrayLike<number>,
 	seasonal: ArrayLike<number>,
-	period: number
+	period: number,
+	crossSign: 1 | -1
 ): LagTerm[] {
 	const terms = new Map<number, number>();
 	const add = (lag: number, value: number) => terms.set(lag, (terms.get(lag) ?? 0) + value);
@@ -36,13 +41,21 @@ export function multiplyAr(
 	for (let j = 0; j < seasonal.length; j++) {
 		const seasonalCoefficient = seasonal[j]!;
 		add((j + 1) * period, seasonalCoefficient);
-		// −a_i·B^i · −A_j·B^{sj} = +a_i·A_j·B^{i+sj}, i.e. a term of −(−a_i·A_j)
 		for (let i = 0; i < regular.length; i++)
-			add(i + 1 + (j + 1) * period, -regular[i]! * seasonalCoefficient);
+			add(i + 1 + (j + 1) * period, crossSign * regular[i]! * seasonalCoefficient);
 	}
 	return [...terms]
 		.filter(([, value]) => value !== 0)
 		.map(([lag, coefficient]) => ({ lag, coefficient }));
+}
+
+/** Terms of (1 − Σ a_i B^i)(1 − Σ A_j B^{s·j}) as `1 − Σ c·B^lag` (AR side). */
+export function multiplyAr(
+	regular: ArrayLike<number>,
+	seasonal: ArrayLike<number>,
+	period: number
+): LagTerm[] {
+	return multiplySeasonal(regular, seasonal, period, -1);
 }
 
 /** Terms of (1 + Σ b_i B^i)(1 + Σ B_j B^{s·j}) as `1 + Σ c·B^lag` (MA side). */
@@ -51,17 +64,7 @@ export function multiplyMa(
 	seasonal: ArrayLike<number>,
 	period: number
 ): LagTerm[] {
-	const terms = new Map<number, number>();
-	const add = (lag: number, value: number) => terms.set(lag, (terms.get(lag) ?? 0) + value);
-	for (let i = 0; i < regular.length; i++) add(i + 1, regular[i]!);
-	for (let j = 0; j < seasonal.length; j++) {
-		add((j + 1) * period, seasonal[j]!);
-		for (let i = 0; i < regular.length; i++)
-			add(i + 1 + (j + 1) * period, regular[i]! * seasonal[j]!);
-	}
-	return [...terms]
-		.filter(([, value]) => value !== 0)
-		.map(([lag, coefficient]) => ({ lag, coefficient }));
+	return multiplySeasonal(regular, seasonal, period, 1);
 }
 
 /** (1 − B)^d (1 − B^s)^D written as `1 − Σ c·B^lag`: x_t = w_t + Σ c·x_{t−lag}. */
