@@ -20,7 +20,8 @@ export const CHROMIUM_ARGS = [
 	'--disable-quic'
 ];
 
-const PORT = 4174;
+/** E2E_PORT lets several checkouts (git worktrees) run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_NAME, ServiceLensDb, openDatabase } from './database';
 
 /**
- * Schema snapshot, written out by hand from migrations/0001-initial.ts. A schema change must
+ * Schema snapshot, written out by hand from migrations/0001-initial.ts and 0002-*.ts. A schema change must
  * come with a new migration file and a deliberate update here.
  */
 const EXPECTED_TABLES: [string, string, string[]][] = [
@@ -16,11 +16,14 @@ const EXPECTED_TABLES: [string, string, string[]][] = [
 	['quarantine', '++id', ['importId']],
 	['settings', 'key', []],
 	['columnMappings', 'headerSignature', []],
-	['results', 'key', []]
+	['results', 'key', []],
+	['alertStates', 'alertId', ['state', 'updatedAtMs']],
+	['customerVerdicts', 'customerKey', ['verdict']],
+	['calendarEvents', '++id', ['kind', 'startMs']]
 ];
 
 describe('ServiceLensDb schema', () => {
-	it('declares exactly the v1 tables, keys and indexes', () => {
+	it('declares exactly the v1 + v2 tables, keys and indexes', () => {
 		const db = new ServiceLensDb('schema-test');
 		const actual = db.tables.map(
 			(table) =>
@@ -46,12 +49,27 @@ describe('ServiceLensDb schema', () => {
 		db.close();
 	});
 
-	it('opens at version 1', async () => {
+	it('opens at version 2', async () => {
 		const db = new ServiceLensDb('schema-version-test');
-		expect(db.verno).toBe(1);
+		expect(db.verno).toBe(2);
 		await db.open();
-		expect(db.verno).toBe(1);
+		expect(db.verno).toBe(2);
 		expect(db.name).toBe('schema-version-test');
+		await db.delete();
+	});
+
+	it('upgrades a v1 database to v2 keeping its rows', async () => {
+		const { Dexie } = await import('dexie');
+		const { SCHEMA_V1 } = await import('./migrations/0001-initial');
+		const old = new Dexie('schema-upgrade-test');
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('settings').put({ key: 'timeZone', value: 'Asia/Shanghai' });
+		old.close();
+		const db = new ServiceLensDb('schema-upgrade-test');
+		await db.open();
+		expect(db.verno).toBe(2);
+		expect(await db.settings.get('timeZone')).toEqual({ key: 'timeZone', value: 'Asia/Shanghai' });
+		expect(await db.alertStates.count()).toBe(0);
 		await db.delete();
 	});
 

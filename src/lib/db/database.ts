@@ -1,7 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+	AlertStateRecord,
+	CalendarEventRecord,
 	ColumnMappingRecord,
 	CustomerRecord,
+	CustomerVerdictRecord,
 	GenericChunkRecord,
 	ImportRecord,
 	QuarantineChunkRecord,
@@ -10,6 +13,7 @@ import type {
 	TicketChunkRecord
 } from '$lib/core/model/records';
 import { SCHEMA_V1 } from './migrations/0001-initial';
+import { SCHEMA_V2 } from './migrations/0002-feedback-and-events';
 
 export const DATABASE_NAME = 'service-lens';
 
@@ -29,10 +33,14 @@ export class ServiceLensDb extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	columnMappings!: EntityTable<ColumnMappingRecord, 'headerSignature'>;
 	results!: EntityTable<ResultRecord, 'key'>;
+	alertStates!: EntityTable<AlertStateRecord, 'alertId'>;
+	customerVerdicts!: EntityTable<CustomerVerdictRecord, 'customerKey'>;
+	calendarEvents!: EntityTable<CalendarEventRecord, 'id'>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
+		this.version(2).stores(SCHEMA_V2);
 	}
 }
 

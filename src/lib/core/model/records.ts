@@ -100,3 +100,29 @@ export interface ResultRecord {
 	computedAtMs: number;
 	value: unknown;
 }
+
+/** What the merchant decided about one alert; kept across re-detection by a stable alert id. */
+export interface AlertStateRecord {
+	alertId: string;
+	state: 'open' | 'acknowledged' | 'dismissed';
+	note: string;
+	updatedAtMs: number;
+}
+
+/** The merchant's verdict on a customer flagged for review. */
+export interface CustomerVerdictRecord {
+	customerKey: string;
+	verdict: 'fraud' | 'fine';
+	note: string;
+	decidedAtMs: number;
+}
+
+/** A promotion, holiday or launch the merchant marked; used as a forecast regressor. */
+export interface CalendarEventRecord {
+	id?: number;
+	name: string;
+	kind: 'promotion' | 'holiday' | 'launch' | 'other';
+	/** Inclusive start and exclusive end, epoch ms (whole days in the shop's zone). */
+	startMs: number;
+	endMs: number;
+}
