@@ -6,6 +6,7 @@
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { computeOverview } from '$lib/pipeline/overview';
+import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
 import {
 	cachedForecast,
@@ -18,8 +19,9 @@ const db = openDatabase();
 let currentForecast: AbortController | null = null;
 
 const analyzeApi = {
-	overview(timeZone: string) {
-		return computeOverview(db, timeZone);
+	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
+	overview(timeZone: string, filter?: TicketFilter) {
+		return computeOverview(db, timeZone, filter);
 	},
 	runtimeInfo() {
 		return initTfRuntime();

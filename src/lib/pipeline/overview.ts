@@ -1,28 +1,102 @@
 import { computeOverviewKpis, type OverviewKpi } from '$lib/core/metrics/overview-kpis';
-import { dailyTicketVolume, type DailyVolumePoint } from '$lib/core/metrics/daily-volume';
-import { breakdownBy, type BreakdownRow } from '$lib/core/metrics/breakdown';
-import { hourWeekdayGrid, type HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
+import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
+import type { BreakdownRow } from '$lib/core/metrics/breakdown';
+import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
+import { tableDailyVolume, tableHourWeekday } from '$lib/core/table/local-time';
 import type { ServiceLensDb } from '$lib/db/database';
-import { loadCommittedTickets } from '$lib/db/repositories/tickets';
+import type { TicketColumns } from '$lib/core/model/ticket-columns';
+import { gatherColumns } from '$lib/core/table/gather-columns';
+import { tableBreakdown } from '$lib/core/table/table-breakdown';
+import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta';
+import {
+	emptyFilter,
+	previousPeriod,
+	selectRows,
+	type TicketFilter
+} from '$lib/core/table/ticket-filter';
+import type { TicketTable } from '$lib/core/table/ticket-table';
+import { localTimeOf, ticketTable, type TicketFacets } from './ticket-table-cache';
+
+/** A tile: the KPI over the filtered tickets, and its value over the previous period. */
+export interface DashboardKpi extends OverviewKpi {
+	previousValue: number | null;
+	delta: KpiDelta | null;
+}
 
 export interface Overview {
-	kpis: OverviewKpi[];
+	kpis: DashboardKpi[];
+	/** The previous period the deltas compare with; null without a date range. */
+	comparison: { from: string; to: string } | null;
+	/** Daily volume under every filter except the date range (the range is the brush on it). */
 	daily: DailyVolumePoint[];
 	byAgent: BreakdownRow[];
 	byChannel: BreakdownRow[];
 	hourWeekday: HourWeekdayCell[];
 	timeZone: string;
+	filter: TicketFilter;
+	/** Tickets the filter keeps, and all committed tickets. */
+	matching: number;
+	totalTickets: number;
+	facets: TicketFacets;
+	/** Worker time for this answer (filtering + KPIs), for the speed benchmark. */
+	computeMs: number;
 }
 
-/** The overview of all committed tickets: KPI tiles, the daily series, agents and channels. */
-export async function computeOverview(db: ServiceLensDb, timeZone: string): Promise<Overview> {
-	const tickets = await loadCommittedTickets(db);
-	return {
-		kpis: computeOverviewKpis(tickets),
-		daily: dailyTicketVolume(tickets, timeZone),
-		byAgent: breakdownBy(tickets, 'agent'),
-		byChannel: breakdownBy(tickets, 'channel'),
-		hourWeekday: hourWeekdayGrid(tickets, timeZone),
-		timeZone
+const selectedColumns = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
+	rows === null ? table.columns : gatherColumns(table.columns, rows);
+
+/**
+ * The dashboard under a filter, from the worker's in-memory table: KPI tiles with deltas
+ * against the previous period of the same length, the daily series, breakdowns by agent and
+ * channel and the weekday × hour grid. Default filter = all committed tickets.
+ */
+export async function computeOverview(
+	db: ServiceLensDb,
+	timeZone: string,
+	filter: TicketFilter = emptyFilter()
+): Promise<Overview> {
+	const cache = await ticketTable(db);
+	const { table, facets } = cache;
+	const local = localTimeOf(cache, timeZone);
+	const started = performance.now();
+	const rows = selectRows(table, filter, timeZone, local);
+	const selected = selectedColumns(table, rows);
+	const kpis = computeOverviewKpis(selected);
+
+	const comparison = previousPeriod(filter);
+	const previous =
+		comparison === null
+			? null
+			: computeOverviewKpis(
+					selectedColumns(table, selectRows(table, { ...filter, ...comparison }, timeZone, local))
+				);
+	const withoutRange = { ...filter, from: null, to: null };
+	const dailyRows =
+		filter.from === null && filter.to === null
+			? rows
+			: selectRows(table, withoutRange, timeZone, local);
+
+	const overview: Overview = {
+		kpis: kpis.map((kpi) => {
+			const previousValue = previous?.find((other) => other.id === kpi.id)?.value ?? null;
+			return {
+				...kpi,
+				previousValue,
+				delta: previous === null ? null : kpiDelta(kpi.value, previousValue, kpiPolarity(kpi.id))
+			};
+		}),
+		comparison,
+		daily: tableDailyVolume(table, dailyRows, local),
+		byAgent: tableBreakdown(table, rows, 'agent'),
+		byChannel: tableBreakdown(table, rows, 'channel'),
+		hourWeekday: tableHourWeekday(table, rows, local),
+		timeZone,
+		filter,
+		matching: selected.size,
+		totalTickets: table.size,
+		facets,
+		computeMs: 0
 	};
+	overview.computeMs = performance.now() - started;
+	return overview;
 }

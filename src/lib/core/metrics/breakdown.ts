@@ -32,6 +32,33 @@ function groupKey(columns: TicketColumns, dimension: BreakdownDimension, row: nu
 	return channel === 'unknown' ? '' : channel;
 }
 
+/** One breakdown row: the tiles' KPI functions over one group's tickets. */
+export function breakdownRowOf(key: string, group: TicketColumns): BreakdownRow {
+	const firstResponse = firstResponseTime(group).median;
+	const resolution = resolutionTimeMedian(group);
+	const csat = csatSatisfiedRate(group);
+	const satisfied = csat.value === null ? 0 : Math.round(csat.value * csat.n);
+	const interval = wilsonInterval(satisfied, csat.n);
+	return {
+		key,
+		tickets: group.size,
+		firstResponseMedianSeconds: firstResponse.value,
+		firstResponseN: firstResponse.n,
+		resolutionMedianSeconds: resolution.value,
+		resolutionN: resolution.n,
+		csatSatisfiedRate: csat.value,
+		csatRated: csat.n,
+		csatLow: interval?.low ?? null,
+		csatHigh: interval?.high ?? null,
+		hasFewRatings: csat.n < FEW_RATINGS
+	};
+}
+
+/** Breakdown rows in display order: most tickets first, then by key. */
+export function sortBreakdownRows(rows: BreakdownRow[]): BreakdownRow[] {
+	return rows.sort((a, b) => b.tickets - a.tickets || a.key.localeCompare(b.key));
+}
+
 /**
  * The overview KPIs per agent or per channel, each computed by the same functions as the
  * tiles over that group's tickets. Sorted by ticket count, largest first.
@@ -45,26 +72,7 @@ export function breakdownBy(columns: TicketColumns, dimension: BreakdownDimensio
 		rows.push(row);
 	}
 	const result: BreakdownRow[] = [];
-	for (const [key, rows] of groups) {
-		const group = selectTicketRows(columns, rows);
-		const firstResponse = firstResponseTime(group).median;
-		const resolution = resolutionTimeMedian(group);
-		const csat = csatSatisfiedRate(group);
-		const satisfied = csat.value === null ? 0 : Math.round(csat.value * csat.n);
-		const interval = wilsonInterval(satisfied, csat.n);
-		result.push({
-			key,
-			tickets: rows.length,
-			firstResponseMedianSeconds: firstResponse.value,
-			firstResponseN: firstResponse.n,
-			resolutionMedianSeconds: resolution.value,
-			resolutionN: resolution.n,
-			csatSatisfiedRate: csat.value,
-			csatRated: csat.n,
-			csatLow: interval?.low ?? null,
-			csatHigh: interval?.high ?? null,
-			hasFewRatings: csat.n < FEW_RATINGS
-		});
-	}
-	return result.sort((a, b) => b.tickets - a.tickets || a.key.localeCompare(b.key));
+	for (const [key, rows] of groups)
+		result.push(breakdownRowOf(key, selectTicketRows(columns, rows)));
+	return sortBreakdownRows(result);
 }
