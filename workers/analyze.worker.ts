@@ -7,6 +7,7 @@ import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { computeOverview } from '$lib/pipeline/overview';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
+import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
 import {
 	cachedForecast,
@@ -22,6 +23,17 @@ const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
 	overview(timeZone: string, filter?: TicketFilter) {
 		return computeOverview(db, timeZone, filter);
+	},
+	/** A window of the tickets behind the dashboard (the virtualised ticket list). */
+	tickets(query: TicketQuery, offset: number, limit: number) {
+		return ticketPage(db, query, offset, limit);
+	},
+	ticket(key: string) {
+		return ticketDetail(db, key);
+	},
+	/** Every matching ticket with its timings, as CSV. */
+	ticketCsv(query: TicketQuery) {
+		return ticketCsv(db, query);
 	},
 	runtimeInfo() {
 		return initTfRuntime();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
-import { layoutVolumeChart, peakDay } from './volume-chart';
+import {
+	dayAtPixel,
+	dayRangeOfPixels,
+	layoutVolumeChart,
+	peakDay,
+	pixelsOfDayRange
+} from './volume-chart';
 
 const DAY_MS = 86_400_000;
 const MARCH_1 = Date.UTC(2024, 2, 1);
@@ -157,5 +163,33 @@ describe('peakDay', () => {
 
 	it('returns null for no days', () => {
 		expect(peakDay([])).toBeNull();
+	});
+});
+
+describe('brush and click mapping', () => {
+	// Bars 10 px wide every 20 px: centres at 15, 35, 55, 75.
+	const bars = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'].map((day, i) => ({
+		day,
+		x: 10 + 20 * i,
+		y: 0,
+		width: 10,
+		height: 5,
+		tickets: 1
+	}));
+	it('maps a brushed pixel span to the days whose bar centre it covers', () => {
+		expect(dayRangeOfPixels(bars, 30, 60)).toEqual({ from: '2026-01-02', to: '2026-01-03' });
+		expect(dayRangeOfPixels(bars, 60, 30)).toEqual({ from: '2026-01-02', to: '2026-01-03' });
+		expect(dayRangeOfPixels(bars, 36, 54)).toBeNull();
+	});
+	it('maps a day range back to the pixels of its bars', () => {
+		expect(pixelsOfDayRange(bars, '2026-01-02', '2026-01-03')).toEqual([30, 60]);
+		expect(pixelsOfDayRange(bars, null, '2026-01-01')).toEqual([10, 20]);
+		expect(pixelsOfDayRange(bars, null, null)).toBeNull();
+		expect(pixelsOfDayRange(bars, '2027-01-01', null)).toBeNull();
+	});
+	it('finds the clicked day by the nearest bar', () => {
+		expect(dayAtPixel(bars, 44)).toBe('2026-01-02');
+		expect(dayAtPixel(bars, 46)).toBe('2026-01-03');
+		expect(dayAtPixel([], 46)).toBeNull();
 	});
 });

@@ -105,3 +105,49 @@ export function niceDurationTicks(maxSeconds: number, count: number): number[] {
 	if ((ticks.at(-1) ?? 0) < top) ticks.push(top);
 	return ticks.map((tick) => tick * unit);
 }
+
+type Bar = VolumeChartLayout['bars'][number];
+
+/** The days whose bar centre lies within pixels [x0, x1] (a brush selection), or null if none. */
+export function dayRangeOfPixels(
+	bars: readonly Bar[],
+	x0: number,
+	x1: number
+): { from: string; to: string } | null {
+	const inside = bars.filter((bar) => {
+		const centre = bar.x + bar.width / 2;
+		return centre >= Math.min(x0, x1) && centre <= Math.max(x0, x1);
+	});
+	const first = inside[0];
+	const last = inside[inside.length - 1];
+	return first && last ? { from: first.day, to: last.day } : null;
+}
+
+/** The pixel span covering the bars of days from..to (inclusive), or null if none is drawn. */
+export function pixelsOfDayRange(
+	bars: readonly Bar[],
+	from: string | null,
+	to: string | null
+): [number, number] | null {
+	if (from === null && to === null) return null;
+	const inside = bars.filter(
+		(bar) => (from === null || bar.day >= from) && (to === null || bar.day <= to)
+	);
+	const first = inside[0];
+	const last = inside[inside.length - 1];
+	return first && last ? [first.x, last.x + last.width] : null;
+}
+
+/** The day whose bar is nearest to pixel x (a click on the chart), or null without bars. */
+export function dayAtPixel(bars: readonly Bar[], x: number): string | null {
+	let best: Bar | null = null;
+	let bestDistance = Infinity;
+	for (const bar of bars) {
+		const distance = Math.abs(bar.x + bar.width / 2 - x);
+		if (distance < bestDistance) {
+			best = bar;
+			bestDistance = distance;
+		}
+	}
+	return best?.day ?? null;
+}

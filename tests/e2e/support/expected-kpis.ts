@@ -5,7 +5,10 @@ import Papa from 'papaparse';
  * KPIs of a Zendesk-style CSV worked out here, independently of the app's code: the
  * definitions of the foundation issue, with numpy-style linear quantiles.
  */
-export function expectedZendeskKpis(path: string): Record<string, number | null> {
+export function expectedZendeskKpis(
+	path: string,
+	keep: (ticket: Record<string, string>) => boolean = () => true
+): Record<string, number | null> {
 	const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
 		header: true,
 		skipEmptyLines: true
@@ -21,7 +24,7 @@ export function expectedZendeskKpis(path: string): Record<string, number | null>
 		for (const [key, value] of Object.entries(row)) if (value !== '') merged[key] = value;
 		byId.set(id, merged);
 	}
-	const tickets = [...byId.values()];
+	const tickets = [...byId.values()].filter(keep);
 	const minutes = (text: string | undefined) => (text ? Number(text) * 60 : null);
 	const firstResponses = tickets
 		.map((t) => minutes(t['First reply time in minutes']))

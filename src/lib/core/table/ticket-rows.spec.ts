@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { makeTicket } from '../../../../tests/factories/ticket';
+import { toTicketColumns } from '../model/ticket-columns';
+import type { Ticket } from '../model/ticket';
+import { buildTicketTable } from './ticket-table';
+import { emptyFilter, selectRows } from './ticket-filter';
+import {
+	loweredTexts,
+	orderRows,
+	searchTest,
+	sortPermutation,
+	sortValuePresent,
+	type TicketSortKey
+} from './ticket-order';
+import { isoInZone, ticketCsvHeader, ticketCsvLine, ticketView } from './ticket-export';
+
+const tickets: Partial<Ticket>[] = [
+	{
+		key: 'z:10',
+		externalId: '10',
+		subject: 'Refund please',
+		createdAtMs: Date.UTC(2026, 0, 5, 9),
+		firstResponseSeconds: 600,
+		agent: 'Ben',
+		customerKey: 'ann@shop.de'
+	},
+	{
+		key: 'z:9',
+		externalId: '9',
+		subject: '=HYPERLINK("x")',
+		createdAtMs: Date.UTC(2026, 0, 4, 9),
+		firstResponseSeconds: null,
+		agent: 'anna',
+		csatScale: 'good_bad',
+		csatScore: 1
+	},
+	{
+		key: 'z:100',
+		externalId: '100',
+		subject: 'Where is my parcel, "urgent"',
+		createdAtMs: Date.UTC(2026, 0, 6, 9),
+		firstResponseSeconds: -30,
+		agent: '',
+		csatScale: 'five_point',
+		csatScore: 2,
+		tags: ['wismo', 'vip']
+	}
+];
+const table = buildTicketTable(
+	[{ ...toTicketColumns(tickets.map((fields) => makeTicket(fields))), importId: 4 }],
+	1
+);
+const keys = (rows: Uint32Array) => Array.from(rows, (row) => table.columns.keys[row]);
+const ordered = (
+	key: TicketSortKey,
+	descending = false,
+	selection: Uint32Array | null = null,
+	keep: ((row: number) => boolean) | null = null
+) =>
+	keys(
+		orderRows(
+			table,
+			sortPermutation(table, key),
+			selection,
+			keep,
+			descending,
+			sortValuePresent(table, key)
+		)
+	);
+
+describe('ticket order', () => {
+	it('sorts by creation, either way', () => {
+		expect(ordered('created')).toEqual(['z:9', 'z:10', 'z:100']);
+		expect(ordered('created', true)).toEqual(['z:100', 'z:10', 'z:9']);
+	});
+	it('keeps tickets without a value last in both directions', () => {
+		expect(ordered('first_response')).toEqual(['z:100', 'z:10', 'z:9']);
+		expect(ordered('first_response', true)).toEqual(['z:10', 'z:100', 'z:9']);
+		expect(ordered('agent')).toEqual(['z:9', 'z:10', 'z:100']);
+	});
+	it('sorts ids numerically and CSAT on one 0..1 scale (good = 1 above 2 of 5)', () => {
+		expect(ordered('id')).toEqual(['z:9', 'z:10', 'z:100']);
+		expect(ordered('csat', true)).toEqual(['z:9', 'z:100', 'z:10']);
+	});
+	it('orders only the selected rows that pass the test', () => {
+		const selection = selectRows(table, { ...emptyFilter(), agents: ['Ben', ''] }, 'UTC');
+		expect(ordered('created', false, selection)).toEqual(['z:10', 'z:100']);
+		const search = searchTest(loweredTexts(table), 'PARCEL');
+		expect(ordered('created', false, null, search)).toEqual(['z:100']);
+	});
+	it('searches subject, id and customer, case-insensitively', () => {
+		const lowered = loweredTexts(table);
+		const matching = (text: string) => {
+			const test = searchTest(lowered, text);
+			return test === null ? null : keys(Uint32Array.from([0, 1, 2].filter(test)));
+		};
+		expect(matching('refund')).toEqual(['z:10']);
+		expect(matching('#10')).toEqual(['z:10', 'z:100']);
+		expect(matching('ANN@')).toEqual(['z:10']);
+		expect(matching('  ')).toBeNull();
+	});
+});
+
+describe('ticket export', () => {
+	it('writes the zone offset with each time', () => {
+		expect(isoInZone(Date.UTC(2026, 0, 5, 9), 'Europe/Berlin')).toBe('2026-01-05T10:00:00+01:00');
+		expect(isoInZone(Date.UTC(2026, 6, 5, 9), 'Europe/Berlin')).toBe('2026-07-05T11:00:00+02:00');
+		expect(isoInZone(Date.UTC(2026, 0, 5, 9), 'America/New_York')).toBe(
+			'2026-01-05T04:00:00-05:00'
+		);
+		expect(isoInZone(null, 'UTC')).toBe('');
+	});
+	it('gives one formula-safe line per ticket with its timings', () => {
+		expect(ticketCsvHeader()).toBe(
+			'ticket_id,key,created_at,channel,agent,group,priority,status,subject,tags,customer,first_response_s,first_response_at,solved_at,resolution_s,csat_score,csat_scale,agent_replies,reopens,import_file\r\n'
+		);
+		const view = ticketView(table, 2);
+		expect(view.firstResponseAtMs).toBe(Date.UTC(2026, 0, 6, 9) - 30_000);
+		expect(ticketCsvLine(view, 'UTC', 'export.csv')).toBe(
+			'100,z:100,2026-01-06T09:00:00+00:00,email,,,normal,open,"Where is my parcel, ""urgent""",wismo;vip,,-30,2026-01-06T08:59:30+00:00,,,2,five_point,,,export.csv\r\n'
+		);
+		expect(ticketCsvLine(ticketView(table, 1), 'UTC', '@evil.csv')).toContain(
+			`,"'=HYPERLINK(""x"")",`
+		);
+		expect(
+			ticketCsvLine(ticketView(table, 1), 'UTC', '@evil.csv').endsWith(",'@evil.csv\r\n")
+		).toBe(true);
+	});
+});
