@@ -1,0 +1,228 @@
+// Dashboard speed benchmark in real headless Chromium against the built static site:
+// imports BENCH_DASHBOARD_ROWS generated tickets (default 1M, src/lib/core/demo/bulk-tickets.ts
+// through the /bench page's full import) into IndexedDB, then measures
+//   open:   navigation to "/" until the tiles show all tickets (worker loads IndexedDB into
+//           its in-memory table and computes the dashboard), median of BENCH_DASHBOARD_OPENS
+//   filter: a filter change (checkbox in the filter bar) until the tiles show that filter
+//   range:  a date-range change (the date inputs; brushing the chart calls the same setter)
+// Each interaction is timed in the page from the input event until the overview's
+// data-filter attribute names the new filter (URL update + worker round trip + render).
+// Writes bench/out/dashboard.json. See docs/benchmarks.md.
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = join(ROOT, 'bench', 'out');
+const PORT = Number(process.env.BENCH_PORT ?? 4176);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const ROWS = Number(process.env.BENCH_DASHBOARD_ROWS ?? 1_000_000);
+const OPENS = Number(process.env.BENCH_DASHBOARD_OPENS ?? 3);
+const ROUNDS = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 5);
+const IMPORT_TIMEOUT_MS = 30 * 60_000;
+const TARGET_FILTER_MS = 100;
+const TARGET_OPEN_MS = 3000;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function run(command, args) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+		child.on('error', reject);
+		child.on('exit', (code) =>
+			code === 0 ? resolve(undefined) : reject(new Error(`${command} ${args.join(' ')}: ${code}`))
+		);
+	});
+}
+
+async function startPreview() {
+	const child = spawn(
+		'npx',
+		['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+		{ cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
+	);
+	const stop = () => {
+		if (child.exitCode !== null || child.pid === undefined) return;
+		try {
+			process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
+	};
+	for (let attempt = 0; attempt < 120; attempt++) {
+		try {
+			if ((await fetch(`${BASE_URL}/bench`)).ok) return stop;
+		} catch {
+			// Not listening yet.
+		}
+		await sleep(250);
+	}
+	stop();
+	throw new Error(`vite preview did not answer on ${BASE_URL}`);
+}
+
+/** In the page: runs `action`, resolves with ms until the overview shows `query`. */
+function timeInPage(page, action) {
+	return page.evaluate(async ({ kind, value, query }) => {
+		const overview = document.querySelector('[data-testid=overview]');
+		if (!overview) throw new Error('no overview');
+		const shown = () =>
+			overview.getAttribute('data-filter') === query &&
+			overview.getAttribute('data-loading') === 'false';
+		const done = new Promise((resolve) => {
+			const observer = new MutationObserver(() => {
+				if (shown()) {
+					observer.disconnect();
+					resolve(performance.now());
+				}
+			});
+			observer.observe(overview, { attributes: true });
+		});
+		const started = performance.now();
+		if (kind === 'checkbox') {
+			const box = document.querySelector(
+				`[data-testid=${value.list}] input[value="${CSS.escape(value.value)}"]`
+			);
+			if (!box) throw new Error(`no checkbox ${value.list}=${value.value}`);
+			box.click();
+		} else {
+			for (const [testId, day] of Object.entries(value)) {
+				const input = document.querySelector(`[data-testid=${testId}]`);
+				input.value = day;
+				input.dispatchEvent(new Event('change', { bubbles: true }));
+			}
+		}
+		const ended = await done;
+		return {
+			ms: ended - started,
+			roundTripMs: Number(overview.getAttribute('data-round-trip-ms')),
+			computeMs: Number(overview.getAttribute('data-compute-ms'))
+		};
+	}, action);
+}
+
+async function main() {
+	if (process.env.BENCH_SKIP_BUILD !== '1') await run('npx', ['vite', 'build']);
+	const stopPreview = await startPreview();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+	try {
+		const context = await browser.newContext({
+			serviceWorkers: 'block',
+			timezoneId: 'Europe/Berlin',
+			locale: 'en-GB'
+		});
+		const page = await context.newPage();
+		page.setDefaultTimeout(IMPORT_TIMEOUT_MS);
+		console.log(`Importing ${ROWS} generated tickets…`);
+		const importStarted = Date.now();
+		await page.goto(`${BASE_URL}/bench?rows=${ROWS}&mode=import`);
+		await page.waitForSelector(
+			'[data-testid=bench-result]:is([data-state=done], [data-state=error])'
+		);
+		if ((await page.getAttribute('[data-testid=bench-result]', 'data-state')) !== 'done')
+			throw new Error(await page.textContent('[data-testid=bench-result]'));
+		console.log(`  imported in ${((Date.now() - importStarted) / 1000).toFixed(1)} s`);
+
+		const opens = [];
+		for (let i = 0; i < OPENS; i++) {
+			await page.goto('about:blank');
+			const started = Date.now();
+			await page.goto(`${BASE_URL}/`);
+			await page.waitForSelector(`[data-testid=kpi-tickets][data-value="${ROWS}"]`);
+			opens.push(Date.now() - started);
+			console.log(`  open ${i + 1}: ${opens.at(-1)} ms`);
+		}
+
+		const agentValues = await page.$$eval('[data-testid=filter-agent] input', (inputs) =>
+			inputs.slice(0, 2).map((input) => input.value)
+		);
+		const query = (pairs) => new URLSearchParams(pairs).toString();
+		/** Filter changes in turn: on, off, on, off… each named by the query it leads to. */
+		const filterSteps = [
+			{
+				kind: 'checkbox',
+				value: { list: 'filter-agent', value: agentValues[0] },
+				query: query([['agent', agentValues[0]]])
+			},
+			{
+				kind: 'checkbox',
+				value: { list: 'filter-channel', value: 'chat' },
+				query: query([
+					['channel', 'chat'],
+					['agent', agentValues[0]]
+				])
+			},
+			{
+				kind: 'checkbox',
+				value: { list: 'filter-agent', value: agentValues[0] },
+				query: query([['channel', 'chat']])
+			},
+			{ kind: 'checkbox', value: { list: 'filter-channel', value: 'chat' }, query: '' },
+			{
+				kind: 'checkbox',
+				value: { list: 'filter-status', value: 'solved' },
+				query: query([['status', 'solved']])
+			},
+			{ kind: 'checkbox', value: { list: 'filter-status', value: 'solved' }, query: '' }
+		];
+		/** One date input per step (a brush sets both at once through the same setter). */
+		const day = (testId, value, pairs) => ({
+			kind: 'range',
+			value: { [testId]: value },
+			query: query(pairs)
+		});
+		const rangeSteps = [
+			day('filter-from', '2025-09-01', [['from', '2025-09-01']]),
+			day('filter-to', '2025-11-30', [
+				['from', '2025-09-01'],
+				['to', '2025-11-30']
+			]),
+			day('filter-to', '2026-03-31', [
+				['from', '2025-09-01'],
+				['to', '2026-03-31']
+			]),
+			day('filter-from', '', [['to', '2026-03-31']]),
+			day('filter-to', '', [])
+		];
+		const filterTimes = [];
+		const rangeTimes = [];
+		for (let round = 0; round < ROUNDS; round++) {
+			for (const step of filterSteps) filterTimes.push(await timeInPage(page, step));
+			for (const step of rangeSteps) rangeTimes.push(await timeInPage(page, step));
+		}
+		const summary = (times) => ({
+			medianMs: Math.round(median(times.map((time) => time.ms))),
+			medianRoundTripMs: Math.round(median(times.map((time) => time.roundTripMs))),
+			medianWorkerComputeMs: Math.round(median(times.map((time) => time.computeMs))),
+			samples: times.length
+		});
+		const result = {
+			rows: ROWS,
+			cpus: os.cpus().length,
+			openMs: { median: median(opens), runs: opens, targetMs: TARGET_OPEN_MS },
+			filter: { ...summary(filterTimes), targetMs: TARGET_FILTER_MS },
+			dateRange: { ...summary(rangeTimes), targetMs: TARGET_FILTER_MS }
+		};
+		console.log(JSON.stringify(result, null, 2));
+		await mkdir(OUT_DIR, { recursive: true });
+		await writeFile(join(OUT_DIR, 'dashboard.json'), JSON.stringify(result, null, 2));
+		await context.close();
+	} finally {
+		await browser.close();
+		stopPreview();
+	}
+}
+
+await main();
