@@ -42,6 +42,12 @@ export interface Overview {
 	computeMs: number;
 }
 
+/**
+ * The daily series ignores the date range (the range is drawn as the brush on it), so
+ * brushing reuses it: remembered for the last table, zone and other filters.
+ */
+let lastDaily: { table: TicketTable; key: string; daily: DailyVolumePoint[] } | null = null;
+
 const selectedColumns = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
 	rows === null ? table.columns : gatherColumns(table.columns, rows);
 
@@ -71,10 +77,14 @@ export async function computeOverview(
 					selectedColumns(table, selectRows(table, { ...filter, ...comparison }, timeZone, local))
 				);
 	const withoutRange = { ...filter, from: null, to: null };
-	const dailyRows =
-		filter.from === null && filter.to === null
-			? rows
-			: selectRows(table, withoutRange, timeZone, local);
+	const dailyKey = JSON.stringify([timeZone, withoutRange]);
+	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {
+		const dailyRows =
+			filter.from === null && filter.to === null
+				? rows
+				: selectRows(table, withoutRange, timeZone, local);
+		lastDaily = { table, key: dailyKey, daily: tableDailyVolume(table, dailyRows, local) };
+	}
 
 	const overview: Overview = {
 		kpis: kpis.map((kpi) => {
@@ -86,7 +96,7 @@ export async function computeOverview(
 			};
 		}),
 		comparison,
-		daily: tableDailyVolume(table, dailyRows, local),
+		daily: lastDaily.daily,
 		byAgent: tableBreakdown(table, rows, 'agent'),
 		byChannel: tableBreakdown(table, rows, 'channel'),
 		hourWeekday: tableHourWeekday(table, rows, local),

@@ -16,7 +16,7 @@ import {
 	ticketView,
 	type TicketView
 } from '$lib/core/table/ticket-export';
-import type { TicketTable } from '$lib/core/table/ticket-table';
+import { rowOfKey, type TicketTable } from '$lib/core/table/ticket-table';
 import { localTimeOf, ticketTable, type CachedTicketTable } from './ticket-table-cache';
 
 export interface TicketQuery {
@@ -113,7 +113,7 @@ export async function ticketDetail(
 	key: string
 ): Promise<{ ticket: TicketView; importFileName: string } | null> {
 	const { table, facets } = await ticketTable(db);
-	const row = table.rowOfKey.get(key);
+	const row = rowOfKey(table, key);
 	if (row === undefined) return null;
 	const ticket = ticketView(table, row);
 	const importFileName =

@@ -3,7 +3,7 @@ import { makeTicket } from '../../../../tests/factories/ticket';
 import { toTicketColumns } from '../model/ticket-columns';
 import { computeOverviewKpis } from '../metrics/overview-kpis';
 import { gatherColumns } from './gather-columns';
-import { buildTicketTable, tagsOfRow, type TicketTableChunk } from './ticket-table';
+import { buildTicketTable, rowOfKey, tagsOfRow, type TicketTableChunk } from './ticket-table';
 import {
 	emptyFilter,
 	previousPeriod,
@@ -84,7 +84,8 @@ describe('buildTicketTable', () => {
 		expect(tagsOfRow(table, 0)).toEqual(['refund', 'vip']);
 		expect(tagsOfRow(table, 2)).toEqual([]);
 		expect(Array.from(table.importIds)).toEqual([1, 1, 1, 2, 2]);
-		expect(table.rowOfKey.get('z:4')).toBe(3);
+		expect(rowOfKey(table, 'z:4')).toBe(3);
+		expect(rowOfKey(table, 'nope')).toBeUndefined();
 	});
 });
 

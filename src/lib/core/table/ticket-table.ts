@@ -26,8 +26,22 @@ export interface TicketTable {
 	tagOffsets: Uint32Array;
 	tagCodes: Uint32Array;
 	tags: string[];
-	/** Row index by ticket key (for opening one ticket). */
-	rowOfKey: Map<string, number>;
+}
+
+const rowIndexes = new WeakMap<TicketTable, Map<string, number>>();
+
+/**
+ * The row of a ticket key, or undefined. The key index (1M strings) is built on the first
+ * lookup, not with the table: opening the dashboard does not need it.
+ */
+export function rowOfKey(table: TicketTable, key: string): number | undefined {
+	let index = rowIndexes.get(table);
+	if (index === undefined) {
+		index = new Map();
+		for (let row = 0; row < table.size; row++) index.set(table.columns.keys[row] ?? '', row);
+		rowIndexes.set(table, index);
+	}
+	return index.get(key);
 }
 
 /** Builds the table from committed chunks (in storage order) once per data version. */
@@ -50,7 +64,6 @@ export function buildTicketTable(
 	const groupCodes = new Uint32Array(size);
 	const tagOffsets = new Uint32Array(size + 1);
 	const tagCodeList: number[] = [];
-	const rowOfKey = new Map<string, number>();
 	for (let row = 0; row < size; row++) {
 		agentCodes[row] = agentDictionary.encode(columns.agents[row] ?? '');
 		groupCodes[row] = groupDictionary.encode(columns.groups[row] ?? '');
@@ -61,7 +74,6 @@ export function buildTicketTable(
 			}
 		}
 		tagOffsets[row + 1] = tagCodeList.length;
-		rowOfKey.set(columns.keys[row] ?? '', row);
 	}
 	return {
 		version,
@@ -74,8 +86,7 @@ export function buildTicketTable(
 		groups: groupDictionary.values,
 		tagOffsets,
 		tagCodes: Uint32Array.from(tagCodeList),
-		tags: tagDictionary.values,
-		rowOfKey
+		tags: tagDictionary.values
 	};
 }
 
