@@ -257,3 +257,32 @@ test.describe('interactive dashboard', () => {
 		);
 	});
 });
+
+test('exports the KPI table as CSV and the volume chart as SVG and PNG', async ({ page }) => {
+	await importFixture(page);
+	await page.goto('/?agent=Anna+Weber');
+	await waitForFilter(page, 'agent=Anna+Weber');
+	const expected = expectedZendeskKpis(fixturePath(FIXTURE), (t) => t['Assignee'] === 'Anna Weber');
+
+	let download = page.waitForEvent('download');
+	await page.getByTestId('export-kpi-csv').click();
+	const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '');
+	const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+	const values = Object.fromEntries(
+		rows.map((row) => [row['kpi_id'] ?? '', row['value'] === '' ? null : Number(row['value'])])
+	);
+	expect(expectKpisClose(values, expected)).toEqual([]);
+	expect(rows[0]?.['filters']).toBe('Agent: Anna Weber');
+
+	download = page.waitForEvent('download');
+	await page.getByTestId('export-chart-svg').click();
+	const svg = readFileSync(await (await download).path(), 'utf8');
+	expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+	expect(svg.match(/<rect[^>]*data-day=/g)?.length).toBe(3);
+	expect(svg).not.toContain('var(--');
+
+	download = page.waitForEvent('download');
+	await page.getByTestId('export-chart-png').click();
+	const png = readFileSync(await (await download).path());
+	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+});
