@@ -43,7 +43,15 @@ export interface TicketChunkRecord extends TicketColumns {
 }
 
 export type QuarantineReason =
-	'missing_created_at' | 'invalid_created_at' | 'malformed_row' | 'invalid_json' | 'not_an_object';
+	| 'missing_created_at'
+	| 'invalid_created_at'
+	| 'malformed_row'
+	| 'invalid_json'
+	| 'not_an_object'
+	| 'missing_conversation_id'
+	| 'missing_sent_at'
+	| 'invalid_sent_at'
+	| 'unreadable_email';
 
 export interface QuarantinedRow {
 	/** 1-based line/record number in the source file, header excluded. */
