@@ -284,11 +284,20 @@ export class MessageImportSession {
 		const conversationCount = this.#conversationKeys.length;
 		// Counting sort by conversation, then by time inside each conversation.
 		const starts = new Int32Array(conversationCount + 1);
-		for (let i = 0; i < this.#size; i++) starts[(conversationOf[i] ?? 0) + 1]++;
-		for (let c = 0; c < conversationCount; c++) starts[c + 1] += starts[c] ?? 0;
+		for (let i = 0; i < this.#size; i++) {
+			const slot = (conversationOf[i] ?? 0) + 1;
+			starts[slot] = (starts[slot] ?? 0) + 1;
+		}
+		for (let c = 0; c < conversationCount; c++)
+			starts[c + 1] = (starts[c + 1] ?? 0) + (starts[c] ?? 0);
 		const order = new Int32Array(this.#size);
 		const fill = starts.slice(0, conversationCount);
-		for (let i = 0; i < this.#size; i++) order[fill[conversationOf[i] ?? 0]++] = i;
+		for (let i = 0; i < this.#size; i++) {
+			const conversation = conversationOf[i] ?? 0;
+			const position = fill[conversation] ?? 0;
+			order[position] = i;
+			fill[conversation] = position + 1;
+		}
 		const sentAtMs = this.#sentAtMs;
 		const byTime = (a: number, b: number) => (sentAtMs[a] ?? 0) - (sentAtMs[b] ?? 0) || a - b;
 
