@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceLensDb } from '$lib/db/database';
 import { listImports } from '$lib/db/repositories/imports';
+import { listQuarantinedRows } from '$lib/db/repositories/quarantine';
 import { loadCommittedMessageChunks } from '$lib/db/repositories/messages';
 import { findTicketByKey, loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { computeOverviewKpis } from '$lib/core/metrics/overview-kpis';
@@ -158,6 +159,110 @@ describe.skipIf(!hasDataset(IBM_DEV))('importFile on the IBM Twitter customer-ca
 		expect(kpis.find((kpi) => kpi.id === 'first_response_median_s')).toMatchObject({
 			value: 5136,
 			n: 502
+		});
+	});
+});
+
+const fixture = (name: string) =>
+	new Blob([readFileSync(new URL(`../../../tests/fixtures/exports/${name}`, import.meta.url))]);
+
+describe('importFile on hand-written message fixtures (values worked out by hand)', () => {
+	it('TWCS-format threads: reply chains in any order, a bad time quarantined', async () => {
+		freshDb();
+		const result = await importFile(db, fixture('twcs-threads.csv'), {
+			fileName: 'twcs-threads.csv',
+			timeZone: 'UTC'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value.vendor).toBe('twitter');
+		expect(result.value.counts).toEqual({
+			rowsRead: 11,
+			imported: 10,
+			duplicates: 0,
+			quarantined: 1
+		});
+		// Threads 101, 201, 301 have a customer; 401 is an outbound announcement; 501 was quarantined.
+		expect(result.value.derived).toEqual({
+			conversations: 4,
+			tickets: 3,
+			ticketsMerged: 0,
+			withoutCustomerMessage: 1
+		});
+		// 09:00 → 09:12; 10:00:00 → 10:45:30; 11:00 → 13:00 (carol's second tweet does not stop the clock).
+		expect(await findTicketByKey(db, 'twitter:101')).toMatchObject({
+			firstResponseSeconds: 720,
+			agentReplies: 2,
+			agent: 'ShopCare',
+			customerKey: 'id:alice'
+		});
+		expect((await findTicketByKey(db, 'twitter:201'))?.firstResponseSeconds).toBe(2730);
+		expect((await findTicketByKey(db, 'twitter:301'))?.firstResponseSeconds).toBe(7200);
+		expect(await medianFirstResponse()).toBe(2730);
+		const quarantined = await listQuarantinedRows(db, result.value.importId);
+		expect(quarantined.rows.map((row) => [row.rowNumber, row.reason, row.column])).toEqual([
+			[11, 'invalid_sent_at', 'created_at']
+		]);
+	});
+
+	it('a Chinese generic chat table: 会话ID / 发送者 / 发送时间 / 内容; bots do not stop the clock', async () => {
+		freshDb();
+		const result = await importFile(db, fixture('chat-messages-zh.csv'), {
+			fileName: 'chat-messages-zh.csv',
+			timeZone: 'Asia/Shanghai'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value.vendor).toBe('messages');
+		expect(result.value.counts).toEqual({
+			rowsRead: 8,
+			imported: 6,
+			duplicates: 0,
+			quarantined: 2
+		});
+		const quarantined = await listQuarantinedRows(db, result.value.importId);
+		expect(quarantined.rows.map((row) => [row.rowNumber, row.reason, row.column])).toEqual([
+			[7, 'missing_conversation_id', '会话ID'],
+			[8, 'invalid_sent_at', '发送时间']
+		]);
+		// 09:00 customer, 09:00:02 bot, 09:04 agent → 240 s; 10:00 → 10:10 → 600 s.
+		expect(await findTicketByKey(db, 'messages:c-1')).toMatchObject({
+			firstResponseSeconds: 240,
+			agentReplies: 1,
+			createdAtMs: Date.UTC(2026, 2, 2, 1, 0, 0) // 09:00 in Shanghai
+		});
+		expect((await findTicketByKey(db, 'messages:c-2'))?.firstResponseSeconds).toBe(600);
+	});
+
+	it('Intercom conversation parts: notes and bots skipped, close/reopen/close cycle', async () => {
+		freshDb();
+		const result = await importFile(db, fixture('intercom-parts.csv'), {
+			fileName: 'intercom-parts.csv',
+			timeZone: 'UTC'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value.vendor).toBe('intercom');
+		expect(result.value.counts).toEqual({
+			rowsRead: 8,
+			imported: 8,
+			duplicates: 0,
+			quarantined: 0
+		});
+		// Created 08:00; bot 08:00:03 and the note 08:10 skipped; Kim 08:30 → 1800 s. Closed 09:00,
+		// Ann writes 09:20 (reopen), closed 09:25 → resolution 85 min.
+		expect(await findTicketByKey(db, 'intercom:conv-1')).toMatchObject({
+			firstResponseSeconds: 1800,
+			status: 'solved',
+			solvedAtMs: Date.UTC(2026, 2, 2, 9, 25),
+			resolutionSeconds: 85 * 60,
+			reopens: 1,
+			agentReplies: 1,
+			agent: 'a-2',
+			channel: 'chat',
+			customerKey: 'id:u-9'
+		});
+		expect(await findTicketByKey(db, 'intercom:conv-2')).toMatchObject({
+			firstResponseSeconds: null,
+			status: 'unknown',
+			solvedAtMs: null
 		});
 	});
 });
