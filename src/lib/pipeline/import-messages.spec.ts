@@ -266,3 +266,74 @@ describe('importFile on hand-written message fixtures (values worked out by hand
 		});
 	});
 });
+
+/*
+ * Mailbox values: worked by hand and confirmed with Python's mailbox + email modules (a
+ * scratch script, not committed): threads by References root / In-Reply-To, else subject and
+ * correspondent; the shop is the Delivered-To address and its domain; auto-replies skipped.
+ */
+describe('importFile on e-mail', () => {
+	it('an mbox: threads, the shop side, an auto-reply that does not stop the clock', async () => {
+		freshDb();
+		const result = await importFile(db, fixture('support-mailbox.mbox'), {
+			fileName: 'support-mailbox.mbox',
+			timeZone: 'UTC'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value).toMatchObject({ vendor: 'email', format: 'mbox', encoding: 'utf-8' });
+		expect(result.value.counts).toEqual({
+			rowsRead: 8,
+			imported: 8,
+			duplicates: 0,
+			quarantined: 0
+		});
+		expect(result.value.derived).toMatchObject({ conversations: 3, tickets: 3 });
+		const tickets = await loadCommittedTickets(db);
+		const byCustomer = new Map(
+			tickets.customerKeys.map((customer, row) => [customer, tickets.firstResponseSeconds[row]])
+		);
+		// Ann 08:00 → auto-reply 08:00:05 (bot) → Kim 09:30; Ben 11:00+01:00 → 10:20 UTC;
+		// Cara 12:00 → 12:45 (the reply has no In-Reply-To: joined by subject).
+		expect(Object.fromEntries(byCustomer)).toEqual({
+			'ann@example.com': 5400,
+			'ben@example.org': 1200,
+			'cara@example.net': 2700
+		});
+		expect(await medianFirstResponse()).toBe(2700);
+		const chunks = await loadCommittedMessageChunks(db);
+		const columns = chunks[0]?.columns;
+		const row = (key: string) => chunks[0]?.keys.indexOf(key) ?? -1;
+		expect(columns?.roleCodes[row('email:auto-a1@lumen-shop.example')]).toBe(3); // bot
+		expect(columns?.roleCodes[row('email:s2@lumen-shop.example')]).toBe(2); // agent (shop domain)
+		expect(columns?.texts[row('email:s2@lumen-shop.example')]).toContain('Grüße, Kim');
+		expect(columns?.texts[row('email:a3@mail.example.com')]).toContain('From the tracking page');
+		expect(columns?.texts[row('email:b1@example.org')]).toContain('The vase arrived broken');
+		expect(columns?.texts[row('email:c1@example.net')]).toContain('请把地址改成上海市静安区');
+		const conversation = columns?.conversationIds[row('email:a3@mail.example.com')];
+		expect(columns?.conversationIds[row('email:a1@mail.example.com')]).toBe(conversation);
+	});
+
+	it('a single .eml: the receiving mailbox is the shop, the sender the customer', async () => {
+		freshDb();
+		const result = await importFile(db, fixture('order-question.eml'), {
+			fileName: 'order-question.eml',
+			timeZone: 'UTC'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value).toMatchObject({ vendor: 'email', format: 'eml' });
+		expect(result.value.counts).toEqual({
+			rowsRead: 1,
+			imported: 1,
+			duplicates: 0,
+			quarantined: 0
+		});
+		const tickets = await loadCommittedTickets(db);
+		expect(tickets.size).toBe(1);
+		expect(tickets.customerKeys[0]).toBe('dan@example.com');
+		expect(tickets.createdAtMs[0]).toBe(Date.UTC(2026, 2, 3, 1, 0, 0));
+		expect(tickets.subjects[0]).toBe('Invoice copy for #1002');
+		expect(Number.isNaN(tickets.firstResponseSeconds[0])).toBe(true);
+		const chunks = await loadCommittedMessageChunks(db);
+		expect(chunks[0]?.columns.texts[0]).toBe('Could you send me a copy of the invoice?');
+	});
+});
