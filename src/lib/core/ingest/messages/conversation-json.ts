@@ -1,6 +1,7 @@
 import type { Channel } from '../../model/ticket';
 import type { MessageEvent, MessageRole } from '../../model/message';
 import { normalizeChannel } from '../tickets/vocabularies';
+import { textOfHtml } from './html-text';
 import type { ParsedMessage, ParsedMessageRow } from './message-import-session';
 import { parseMessageTime } from './message-table';
 
@@ -205,7 +206,7 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 				messageId: text(source.id) || `${text(record.id)}/source`,
 				role: intercomRole(sourceAuthor),
 				time: unixSeconds(record.created_at),
-				text: text(source.body),
+				text: textOfHtml(text(source.body)),
 				authorId: text(sourceAuthor.email) || text(sourceAuthor.id),
 				subject: text(source.subject)
 			}
@@ -222,7 +223,7 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 				isPublic: isComment,
 				event,
 				time: unixSeconds(part.created_at),
-				text: text(part.body),
+				text: textOfHtml(text(part.body)),
 				authorId: text(author.email) || text(author.id)
 			});
 		}
@@ -279,7 +280,7 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 			const base = {
 				messageId: text(thread.id),
 				time: text(thread.createdAt) || null,
-				text: text(thread.body),
+				text: textOfHtml(text(thread.body)),
 				authorId: text(createdBy.email) || text(createdBy.id)
 			};
 			if (type === 'customer') return [{ ...base, role: 'customer' }];

@@ -1,4 +1,5 @@
 import type { Address, Email } from 'postal-mime';
+import { textOfHtml } from './html-text';
 import type { ParsedMessageRow } from './message-import-session';
 
 /** What threading and role assignment need from one parsed e-mail. */
@@ -45,20 +46,6 @@ function isAutomatedEmail(email: Email): boolean {
 	if (header(email, 'x-autoreply') !== '' || header(email, 'x-autorespond') !== '') return true;
 	const precedence = header(email, 'precedence').toLowerCase();
 	return ['auto_reply', 'bulk', 'junk', 'list'].includes(precedence);
-}
-
-/** Plain text of an HTML-only mail: tags dropped, entities for spaces and brackets decoded. */
-function textOfHtml(html: string): string {
-	return html
-		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-		.replace(/<br\s*\/?>|<\/p>/gi, '\n')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&')
-		.replace(/[ \t]+/g, ' ')
-		.trim();
 }
 
 /** The facts of one e-mail as postal-mime parsed it. */
