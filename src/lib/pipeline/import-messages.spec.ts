@@ -337,3 +337,64 @@ describe('importFile on e-mail', () => {
 		expect(chunks[0]?.columns.texts[0]).toBe('Could you send me a copy of the invoice?');
 	});
 });
+
+describe('cancelling a message import', () => {
+	it('leaves nothing behind: no import, no messages, no derived tickets', async () => {
+		freshDb();
+		const controller = new AbortController();
+		controller.abort();
+		const result = await importFile(db, fixture('support-mailbox.mbox'), {
+			fileName: 'support-mailbox.mbox',
+			timeZone: 'UTC',
+			signal: controller.signal
+		});
+		expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+		expect(await db.imports.count()).toBe(0);
+		expect(await db.messageChunks.count()).toBe(0);
+		expect(await db.ticketChunks.count()).toBe(0);
+		expect(await db.quarantine.count()).toBe(0);
+	});
+});
+
+describe('generic message tables as JSON', () => {
+	const lines = [
+		{ conversation_id: 'k1', role: 'customer', sent_at: '2026-03-02T08:00:00Z', text: 'Hi' },
+		{
+			conversation_id: 'k1',
+			role: 'agent',
+			sent_at: '2026-03-02T08:07:00Z',
+			text: 'Hello',
+			private: true
+		},
+		{ conversation_id: 'k1', role: 'agent', sent_at: '2026-03-02T08:09:00Z', text: 'Hello!' },
+		{ conversation_id: 'k2', role: 'customer', sent_at: 'soon', text: '?' }
+	];
+
+	it('NDJSON: an internal note does not count; a bad time is quarantined', async () => {
+		freshDb();
+		const ndjson = new Blob([lines.map((line) => JSON.stringify(line)).join('\n') + '\n']);
+		const result = await importFile(db, ndjson, { fileName: 'chat.ndjson', timeZone: 'UTC' });
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value).toMatchObject({ vendor: 'messages', format: 'ndjson' });
+		expect(result.value.counts).toEqual({
+			rowsRead: 4,
+			imported: 3,
+			duplicates: 0,
+			quarantined: 1
+		});
+		expect(await findTicketByKey(db, 'messages:k1')).toMatchObject({
+			firstResponseSeconds: 540,
+			agentReplies: 1
+		});
+	});
+
+	it('a JSON array reads the same', async () => {
+		freshDb();
+		const array = new Blob([JSON.stringify(lines)]);
+		const result = await importFile(db, array, { fileName: 'chat.json', timeZone: 'UTC' });
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value).toMatchObject({ vendor: 'messages', format: 'json' });
+		expect(result.value.counts.rowsRead).toBe(4);
+		expect((await findTicketByKey(db, 'messages:k1'))?.firstResponseSeconds).toBe(540);
+	});
+});

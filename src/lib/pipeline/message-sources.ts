@@ -87,10 +87,21 @@ function tableSource(
 				? csvRowBatches(pieces)
 				: jsonRowBatches(pieces, sniff.format === 'ndjson' ? 'ndjson' : 'array');
 		let read: ReturnType<typeof createMessageRowReader> | null = null;
+		let mappedColumns = 0;
 		for await (const batch of rowBatches) {
 			header = batch.header;
-			// JSON headers grow as records bring new keys; the mapping is from the first record.
-			read ??= createMessageRowReader({ headers: batch.header, match, timeZone });
+			// JSON headers grow as records bring new keys (a `private` flag on a later line):
+			// map again whenever they did.
+			if (read === null || batch.header.length !== mappedColumns) {
+				const current = matchMessageTable(batch.header) ?? match;
+				read = createMessageRowReader({
+					headers: batch.header,
+					match: { ...current, vendor: match.vendor },
+					timeZone
+				});
+				mappedColumns = batch.header.length;
+			}
+			const reader = read;
 			const columnCount = sniff.format === 'csv' ? batch.header.length : Infinity;
 			const rows: ParsedMessageRow[] = batch.rows.map((cells, i) => {
 				const rowNumber = batch.firstRowNumber + i;
@@ -102,7 +113,7 @@ function tableSource(
 					cells.slice(columnCount).some((cell) => cell.trim() !== '')
 				)
 					return rejected({ rowNumber, reason: 'malformed_row', column: null, raw: cells });
-				return (read as ReturnType<typeof createMessageRowReader>)(cells, rowNumber);
+				return reader(cells, rowNumber);
 			});
 			yield { rows, bytesRead: batch.bytesRead };
 		}
