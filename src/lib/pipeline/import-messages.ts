@@ -153,13 +153,17 @@ export async function importMessageSource(
 			await deleteImportWithData(db, importId);
 			return fail('no_rows', `"${fileName}" has no messages.`);
 		}
+		// Reply-chained sources learn each message's conversation only now: one transaction
+		// sets the column in every chunk this import wrote (still invisible: status running).
 		if (session.needsConversationIds)
-			for (const chunk of storedChunks)
-				await setMessageConversationIds(
-					db,
-					chunk.id,
-					session.conversationIdsOfStoredRows(chunk.firstRow, chunk.size)
-				);
+			await db.transaction('rw', db.messageChunks, async () => {
+				for (const chunk of storedChunks)
+					await setMessageConversationIds(
+						db,
+						chunk.id,
+						session.conversationIdsOfStoredRows(chunk.firstRow, chunk.size)
+					);
+			});
 
 		// Derived tickets go through the ticket session: duplicates merge into stored tickets.
 		const tickets = new TicketImportSession(await loadTicketLocations(db));

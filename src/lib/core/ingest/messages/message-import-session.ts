@@ -140,7 +140,7 @@ export class MessageImportSession {
 		this.counts.imported++;
 		this.#storedRow[index] = this.#storedCount++;
 		const row = this.#current.size++;
-		writeMessageAt(this.#current, row, { ...message, key });
+		writeMessageAt(this.#current, row, message, key);
 		if (this.#current.size === this.#chunkSize) this.#rollChunk();
 	}
 
