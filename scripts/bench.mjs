@@ -270,6 +270,8 @@ async function measure(browser, rows, mode) {
 		const outcome = JSON.parse((await result.textContent()) ?? '{}');
 		if (state !== 'done')
 			throw new Error(`${mode} of ${rows} rows failed: ${outcome.error} ${pageErrors.join('; ')}`);
+		if (outcome.kind !== kind)
+			throw new Error(`asked for a ${kind} export, the page generated ${outcome.kind}`);
 		return {
 			...outcome,
 			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },

@@ -21,6 +21,7 @@ export interface BenchRequest {
 
 export interface BenchResult {
 	mode: BenchMode;
+	kind: BenchKind;
 	requestedRows: number;
 	/** Rows the worker reports it read (data rows, header excluded). */
 	rows: number;
@@ -85,6 +86,7 @@ export async function runIngestBench(
 	const { blob, generationMs } = await buildBenchBlob(request.rows, request.seed, request.kind);
 	const base = {
 		mode: request.mode,
+		kind: request.kind ?? 'tickets',
 		requestedRows: request.rows,
 		bytes: blob.size,
 		generationMs: round(generationMs)
@@ -109,7 +111,7 @@ export async function runIngestBench(
 }
 
 function finish(
-	base: Pick<BenchResult, 'mode' | 'requestedRows' | 'bytes' | 'generationMs'>,
+	base: Pick<BenchResult, 'mode' | 'kind' | 'requestedRows' | 'bytes' | 'generationMs'>,
 	rows: number,
 	elapsedMs: number,
 	wallMs: number,
