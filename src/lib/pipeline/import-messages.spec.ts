@@ -7,6 +7,7 @@ import { loadCommittedMessageChunks } from '$lib/db/repositories/messages';
 import { findTicketByKey, loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { computeOverviewKpis } from '$lib/core/metrics/overview-kpis';
 import { importFile } from './import-file';
+import { importMessagesIfRecognised } from './import-messages-if-recognised';
 
 const datasets = new URL('../../../../shared/datasets/', import.meta.url);
 const datasetPath = (path: string) => new URL(path, datasets);
@@ -396,5 +397,28 @@ describe('generic message tables as JSON', () => {
 		expect(result.value).toMatchObject({ vendor: 'messages', format: 'json' });
 		expect(result.value.counts.rowsRead).toBe(4);
 		expect((await findTicketByKey(db, 'messages:k1'))?.firstResponseSeconds).toBe(540);
+	});
+});
+
+describe('routing leaves ticket exports to the ticket importer', () => {
+	it.each(['zendesk-basic.csv', 'tickets-generic.ndjson', 'chinese-gbk.csv', 'broken.csv'])(
+		'%s',
+		async (name) => {
+			freshDb();
+			const result = await importFile(db, fixture(name), { fileName: name, timeZone: 'UTC' });
+			if (!result.ok) throw new Error(result.error.message);
+			const [record] = await listImports(db);
+			expect(record?.sourceKind).toBe('tickets');
+			expect(result.value.derived).toBeUndefined();
+		}
+	);
+
+	it('the real customer-support-tickets table is not taken for messages', async () => {
+		const path = 'customer-support-tickets/customer_support_tickets.csv';
+		if (!hasDataset(path)) return;
+		freshDb();
+		const options = { fileName: 'c.csv', timeZone: 'UTC' };
+		expect(await importMessagesIfRecognised(db, datasetBlob(path), options)).toBeNull();
+		expect(await db.imports.count()).toBe(0);
 	});
 });
