@@ -34,6 +34,8 @@ export type ParsedMessageRow =
 /** Whether a message key is already stored by an earlier import. */
 export interface StoredMessageKeys {
 	has(key: string): boolean;
+	/** How many keys are stored (0 skips the look-up per message). */
+	readonly size?: number;
 }
 
 /** What the import record says about the tickets a message file implied. */
@@ -114,7 +116,7 @@ export class MessageImportSession {
 			this.counts.duplicates++;
 			return;
 		}
-		const alreadyStored = this.#stored.has(key);
+		const alreadyStored = this.#stored.size !== 0 && this.#stored.has(key);
 		const index = this.#size++;
 		this.#ensureCapacity(this.#size);
 		this.#index.set(key, index);

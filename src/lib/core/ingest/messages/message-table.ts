@@ -239,7 +239,11 @@ function readMessageType(text: string): {
 	return { isPublic: true, event: 'message', role: null };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_INDEX = new Map(
+	['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
+		(month, index) => [month, index] as const
+	)
+);
 const TWITTER_TIME =
 	/^\w{3} (\w{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
@@ -247,18 +251,19 @@ const TWITTER_TIME =
 export function parseMessageTime(text: string, timeZone: string): number | null {
 	const twitter = TWITTER_TIME.exec(text.trim());
 	if (twitter !== null) {
-		const [, month = '', day, hours, minutes, seconds, sign, offH, offM, year] = twitter;
-		const monthIndex = MONTHS.indexOf(month.toLowerCase());
-		if (monthIndex < 0) return null;
-		const offsetMs = (Number(offH) * 60 + Number(offM)) * 60_000 * (sign === '-' ? -1 : 1);
+		// Indexed, not destructured: array destructuring runs the iterator protocol per row.
+		const monthIndex = MONTH_INDEX.get((twitter[1] ?? '').toLowerCase());
+		if (monthIndex === undefined) return null;
+		const offsetMinutes = Number(twitter[7]) * 60 + Number(twitter[8]);
+		const offsetMs = offsetMinutes * 60_000 * (twitter[6] === '-' ? -1 : 1);
 		return (
 			Date.UTC(
-				Number(year),
+				Number(twitter[9]),
 				monthIndex,
-				Number(day),
-				Number(hours),
-				Number(minutes),
-				Number(seconds)
+				Number(twitter[2]),
+				Number(twitter[3]),
+				Number(twitter[4]),
+				Number(twitter[5])
 			) - offsetMs
 		);
 	}
