@@ -77,7 +77,10 @@ export class MessageImportSession {
 	#storedRow = new Int32Array(1024);
 	#messageIds: string[] = [];
 	#conversationIds: string[] = [];
-	#parentIds: string[] = [];
+	/** Local index of the message each one answers: -1 none; -2 not seen yet (in #pendingParents). */
+	#parentIndex = new Int32Array(1024);
+	/** Reply links whose parent had not arrived yet, resolved at finish(). */
+	#pendingParents = new Map<number, string>();
 	#threadHints: string[] = [];
 	#authors: string[] = [];
 	#subjects: string[] = [];
@@ -129,7 +132,15 @@ export class MessageImportSession {
 			(message.isPublic ? FLAG_PUBLIC : 0) | (message.isAutomated ? FLAG_AUTOMATED : 0);
 		this.#messageIds[index] = message.messageId;
 		this.#conversationIds[index] = message.conversationId;
-		this.#parentIds[index] = message.parentId;
+		// Most parents come before their replies: resolve now and keep no link string.
+		if (message.parentId === '') this.#parentIndex[index] = -1;
+		else {
+			const parent = this.#index.get(`${this.#vendor}:${message.parentId}`);
+			if (parent === undefined) {
+				this.#parentIndex[index] = -2;
+				this.#pendingParents.set(index, message.parentId);
+			} else this.#parentIndex[index] = parent;
+		}
 		this.#threadHints[index] = message.threadHint;
 		this.#authors[index] = message.authorId;
 		this.#subjects[index] = message.subject;
@@ -168,6 +179,7 @@ export class MessageImportSession {
 		this.#channelCodes = grow(this.#channelCodes, (n) => new Uint8Array(n));
 		this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
 		this.#storedRow = grow(this.#storedRow, (n) => new Int32Array(n));
+		this.#parentIndex = grow(this.#parentIndex, (n) => new Int32Array(n));
 	}
 
 	#rollChunk(): void {
@@ -196,7 +208,7 @@ export class MessageImportSession {
 	finish(): void {
 		if (this.#current.size > 0) this.#rollChunk();
 		this.#resolveConversations();
-		this.#parentIds = [];
+		this.#pendingParents.clear();
 		this.#threadHints = [];
 	}
 
@@ -238,8 +250,7 @@ export class MessageImportSession {
 					conversation = conversationFor(ownId);
 					break;
 				}
-				const parentId = this.#parentIds[node] ?? '';
-				const parent = parentId === '' ? undefined : this.#index.get(`${this.#vendor}:${parentId}`);
+				const parent = this.#parentOf(node);
 				if (parent === undefined || conversationOf[parent] === -2) {
 					const hint = this.#threadHints[node] ?? '';
 					conversation = conversationFor(hint !== '' ? hint : (this.#messageIds[node] ?? ''));
@@ -251,6 +262,15 @@ export class MessageImportSession {
 		}
 		this.#conversationOf = conversationOf;
 		this.#conversationKeys = keys;
+	}
+
+	/** The parent's local index, or undefined when there is none in the file. */
+	#parentOf(node: number): number | undefined {
+		const known = this.#parentIndex[node] ?? -1;
+		if (known >= 0) return known;
+		if (known === -1) return undefined;
+		const parentId = this.#pendingParents.get(node) ?? '';
+		return this.#index.get(`${this.#vendor}:${parentId}`);
 	}
 
 	/** Conversation ids of stored rows [firstRow, firstRow + count): reply-chained sources learn them only at the end. */
