@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AppPage, fixturePath } from './support/app-page';
 
@@ -53,6 +54,10 @@ test('several message exports dropped at once: each imported, tickets derived, K
 	expect(kpis.first_response_median_s).toBe(EXPECTED_MEDIAN_SECONDS);
 	// No status in either export: nothing is counted as resolved.
 	expect(kpis.resolution_median_s).toBeNull();
+
+	// The history with message imports (derived-ticket lines) stays accessible.
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
 	// Removing the mailbox import removes its messages and the tickets derived from them.
 	page.once('dialog', (dialog) => void dialog.accept());
