@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage, fixturePath } from './support/app-page';
 import { expectKpisClose } from './support/expected-kpis';
@@ -161,5 +162,37 @@ test.describe('service KPIs: business hours, touches, SLA', () => {
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expect(page.getByTestId('settings-status')).toHaveAttribute('data-state', 'invalid');
 		await expect(page.getByText('the closing time must be after the opening time')).toBeVisible();
+	});
+
+	test('the settings page: no axe violations, keyboard reachable, fits a phone, in Chinese too', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 375, height: 740 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		await page.goto('/settings');
+		await expect(page.getByTestId('settings-sla')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		// Keyboard: Tab from Monday's checkbox reaches its opening time.
+		await page.getByTestId('day-0-open').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('day-0-opens')).toBeFocused();
+
+		await page.goto('/');
+		await page.getByTestId('language-select').selectOption('zh-CN');
+		await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: '服务设置' })).toBeVisible();
+		await expect(page.getByTestId('settings-sla')).toContainText('首次响应目标（小时）');
+		const zhResults = await new AxeBuilder({ page }).analyze();
+		expect(zhResults.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		await context.close();
 	});
 });
