@@ -151,10 +151,14 @@ export function dailyBacklog(columns: TicketColumns, timeZone: string): DailyBac
  * resolved by then. A ticket counts as resolved at `endMs` if its status is solved/closed and
  * its solve instant is not later; a reopened ticket (status open again) is open. Resolved
  * tickets with no solve time at all cannot be placed in time and are excluded unless `endMs`
- * is the data's moment, when their status answers. n = tickets created by `endMs`.
+ * is the data's moment, when their status answers. n = tickets created by `endMs`. `asOf` is
+ * dataAsOfMs(columns), passed in when the caller has it already.
  */
-export function openBacklogAt(columns: TicketColumns, endMs?: number): KpiResult {
-	const asOf = dataAsOfMs(columns);
+export function openBacklogAt(
+	columns: TicketColumns,
+	endMs?: number,
+	asOf: number | null = dataAsOfMs(columns)
+): KpiResult {
 	if (asOf === null) return { value: null, n: 0, excluded: 0 };
 	const end = endMs ?? asOf;
 	const atDataMoment = end >= asOf;

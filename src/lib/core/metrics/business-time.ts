@@ -37,48 +37,47 @@ export function clockOver(
 }
 
 /**
- * The tickets a business-time median covers and their stated durations. The event instant is
- * created + seconds, since exports state durations, not the reply or solve time itself.
+ * Median business seconds from creation to an event stated as a duration (first reply, solve):
+ * the event instant is created + seconds, since exports state durations, not the instants.
+ * `resolvedOnly` limits the scope to solved or closed tickets.
  */
-interface DurationScope {
-	inScope: (row: number) => boolean;
-	seconds: Float64Array;
-}
-
 function businessMedian(
 	columns: TicketColumns,
 	schedule: BusinessSchedule,
-	scope: DurationScope
+	stated: Float64Array,
+	resolvedOnly: boolean
 ): BusinessTimeKpi {
 	const created = columns.createdAtMs;
-	const size = Math.min(columns.size, created.length, scope.seconds.length);
-	const rows: number[] = [];
+	const statuses = columns.statusCodes;
+	const size = Math.min(columns.size, created.length, stated.length, statuses.length);
+	const rows = new Int32Array(size);
+	let count = 0;
 	let excluded = 0;
 	let fromMs = Infinity;
 	let toMs = -Infinity;
 	for (let i = 0; i < size; i++) {
-		if (!scope.inScope(i)) continue;
-		const seconds = scope.seconds[i] ?? NaN;
+		if (resolvedOnly && statuses[i] !== SOLVED_CODE && statuses[i] !== CLOSED_CODE) continue;
+		const seconds = stated[i] ?? NaN;
 		const start = created[i] ?? NaN;
 		if (!Number.isFinite(seconds) || !Number.isFinite(start)) continue;
 		if (seconds < 0) {
 			excluded++;
 			continue;
 		}
-		rows.push(i);
+		rows[count++] = i;
 		if (start < fromMs) fromMs = start;
 		if (start + seconds * 1000 > toMs) toMs = start + seconds * 1000;
 	}
-	if (rows.length === 0) return { value: null, n: 0, excluded, gap: null };
+	if (count === 0) return { value: null, n: 0, excluded, gap: null };
 	const clock = clockOver(schedule, fromMs, toMs);
 	if (typeof clock === 'string') return { value: null, n: 0, excluded, gap: clock };
-	const values = new Float64Array(rows.length);
-	for (let k = 0; k < rows.length; k++) {
+	const values = new Float64Array(count);
+	for (let k = 0; k < count; k++) {
 		const row = rows[k] ?? 0;
 		const start = created[row] ?? 0;
-		values[k] = clock.secondsBetween(start, start + (scope.seconds[row] ?? 0) * 1000);
+		values[k] = clock.secondsBetween(start, start + (stated[row] ?? 0) * 1000);
 	}
-	return { value: quantileInPlace(values, 0.5), n: values.length, excluded, gap: null };
+	return { value: quantileInPlace(values, 0.5), n: count, excluded, gap: null };
 }
 
 /**
@@ -89,10 +88,7 @@ export function firstResponseBusinessMedian(
 	columns: TicketColumns,
 	schedule: BusinessSchedule
 ): BusinessTimeKpi {
-	return businessMedian(columns, schedule, {
-		inScope: () => true,
-		seconds: columns.firstResponseSeconds
-	});
+	return businessMedian(columns, schedule, columns.firstResponseSeconds, false);
 }
 
 /** Median full resolution in business seconds, over solved or closed tickets (as the calendar one). */
@@ -100,9 +96,5 @@ export function resolutionBusinessMedian(
 	columns: TicketColumns,
 	schedule: BusinessSchedule
 ): BusinessTimeKpi {
-	const statuses = columns.statusCodes;
-	return businessMedian(columns, schedule, {
-		inScope: (row) => statuses[row] === SOLVED_CODE || statuses[row] === CLOSED_CODE,
-		seconds: columns.resolutionSeconds
-	});
+	return businessMedian(columns, schedule, columns.resolutionSeconds, true);
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_SERVICE_SETTINGS, type ServiceSettings } from '../model/service-settings';
 import type { TicketColumns } from '../model/ticket-columns';
 import type { BusinessSchedule } from '../time/business-hours';
-import { openBacklogAt, solvedCount } from './backlog';
+import { dataAsOfMs, openBacklogAt, solvedCount } from './backlog';
 import { firstResponseBusinessMedian, resolutionBusinessMedian } from './business-time';
 import { oneTouchRate } from './one-touch';
 import { reopenRate } from './reopen-rate';
@@ -116,10 +116,13 @@ export function computeOverviewKpis(
 	const slaSchedule = settings.sla.clock === 'business' ? schedule : null;
 	const firstResponse = firstResponseTime(columns);
 	const replies = repliesPerTicket(columns);
+	// "Still open" and "still waiting" are judged at the data's own moment, found once.
+	const asOf = dataAsOfMs(columns);
+	const sla = { schedule: slaSchedule, asOfMs: asOf ?? undefined };
 	const byId: Record<KpiId, KpiResult> = {
 		tickets: ticketCount(columns),
 		solved_tickets: solvedCount(columns),
-		backlog_open: openBacklogAt(columns),
+		backlog_open: openBacklogAt(columns, undefined, asOf),
 		first_response_median_s: firstResponse.median,
 		first_response_p90_s: firstResponse.p90,
 		first_response_business_median_s: firstResponseBusinessMedian(columns, schedule),
@@ -130,12 +133,13 @@ export function computeOverviewKpis(
 		reopen_rate: reopenRate(columns),
 		replies_median: replies.median,
 		replies_mean: replies.mean,
-		sla_first_response_rate: slaAttainment(columns, 'first_response', settings.sla.firstResponse, {
-			schedule: slaSchedule
-		}),
-		sla_resolution_rate: slaAttainment(columns, 'resolution', settings.sla.resolution, {
-			schedule: slaSchedule
-		}),
+		sla_first_response_rate: slaAttainment(
+			columns,
+			'first_response',
+			settings.sla.firstResponse,
+			sla
+		),
+		sla_resolution_rate: slaAttainment(columns, 'resolution', settings.sla.resolution, sla),
 		csat_satisfied_rate: csatSatisfiedRate(columns),
 		csat_mean: csatMean(columns)
 	};

@@ -47,60 +47,64 @@ export function slaAttainment(
 	const stated =
 		kind === 'first_response' ? columns.firstResponseSeconds : columns.resolutionSeconds;
 	const asOf = options.asOfMs ?? dataAsOfMs(columns) ?? NaN;
+	const { createdAtMs, statusCodes, channelCodes, priorityCodes } = columns;
 
-	// Pass 1: each ticket's elapsed end instant (NaN = out of scope), and the span they cover.
-	const ends = new Float64Array(size).fill(NaN);
-	const waiting = new Uint8Array(size);
-	let excluded = 0;
-	let fromMs = Infinity;
-	let toMs = -Infinity;
-	for (let i = 0; i < size; i++) {
-		const target =
-			table[(columns.channelCodes[i] ?? 0) * SLA_TABLE_STRIDE + (columns.priorityCodes[i] ?? 0)];
-		const created = columns.createdAtMs[i] ?? NaN;
-		if (target === undefined || Number.isNaN(target) || !Number.isFinite(created)) continue;
-		const status = columns.statusCodes[i];
-		const resolved = status === SOLVED_CODE || status === CLOSED_CODE;
+	/**
+	 * When ticket `i`'s clock stops: its reply (solve), or as-of while it still waits (then
+	 * `waiting` is set); NaN = out of scope, −Infinity = impossible (negative) duration.
+	 */
+	let waiting = false;
+	const clockEnd = (i: number, created: number): number => {
+		waiting = false;
+		const resolved = statusCodes[i] === SOLVED_CODE || statusCodes[i] === CLOSED_CODE;
 		// A resolution stated for a ticket that is open again (reopened) is stale: it is waiting.
 		const seconds = kind === 'resolution' && !resolved ? NaN : (stated[i] ?? NaN);
-		let end = NaN;
-		if (Number.isFinite(seconds)) {
-			if (seconds < 0) {
-				excluded++;
-				continue;
-			}
-			end = created + seconds * 1000;
-		} else if (!resolved && Number.isFinite(asOf)) {
-			end = Math.max(asOf, created);
-			waiting[i] = 1;
-		} else continue;
-		ends[i] = end;
-		if (created < fromMs) fromMs = created;
-		if (end > toMs) toMs = end;
-	}
+		if (Number.isFinite(seconds)) return seconds < 0 ? -Infinity : created + seconds * 1000;
+		if (resolved || !Number.isFinite(asOf)) return NaN;
+		waiting = true;
+		return Math.max(asOf, created);
+	};
+	const targetOf = (i: number): number =>
+		table[(channelCodes[i] ?? 0) * SLA_TABLE_STRIDE + (priorityCodes[i] ?? 0)] ?? NaN;
 
+	// Business hours need a clock over the span the measured tickets cover.
 	let clock: BusinessClock | null = null;
-	if (options.schedule && fromMs <= toMs) {
-		const made = clockOver(options.schedule, fromMs, toMs);
-		if (typeof made === 'string')
-			return { value: null, n: 0, excluded, met: 0, breached: 0, pending: 0, gap: made };
-		clock = made;
+	if (options.schedule) {
+		let fromMs = Infinity;
+		let toMs = -Infinity;
+		for (let i = 0; i < size; i++) {
+			const created = createdAtMs[i] ?? NaN;
+			if (Number.isNaN(targetOf(i)) || !Number.isFinite(created)) continue;
+			const end = clockEnd(i, created);
+			if (!Number.isFinite(end)) continue;
+			if (created < fromMs) fromMs = created;
+			if (end > toMs) toMs = end;
+		}
+		if (fromMs <= toMs) {
+			const made = clockOver(options.schedule, fromMs, toMs);
+			if (typeof made === 'string')
+				return { value: null, n: 0, excluded: 0, met: 0, breached: 0, pending: 0, gap: made };
+			clock = made;
+		}
 	}
 
-	// Pass 2: compare each elapsed time with its target.
 	let met = 0;
 	let breached = 0;
 	let pending = 0;
+	let excluded = 0;
 	for (let i = 0; i < size; i++) {
-		const end = ends[i] ?? NaN;
+		const target = targetOf(i);
+		const created = createdAtMs[i] ?? NaN;
+		if (Number.isNaN(target) || !Number.isFinite(created)) continue;
+		const end = clockEnd(i, created);
 		if (Number.isNaN(end)) continue;
-		const created = columns.createdAtMs[i] ?? 0;
-		const target =
-			table[(columns.channelCodes[i] ?? 0) * SLA_TABLE_STRIDE + (columns.priorityCodes[i] ?? 0)] ??
-			NaN;
+		if (end === -Infinity) {
+			excluded++;
+			continue;
+		}
 		const elapsed = clock === null ? (end - created) / 1000 : clock.secondsBetween(created, end);
 		if (elapsed > target) breached++;
-		else if (waiting[i] === 1) pending++;
+		else if (waiting) pending++;
 		else met++;
 	}
 	const n = met + breached;

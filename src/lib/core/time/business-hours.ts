@@ -11,7 +11,12 @@
  * summed once, so each interval costs two lookups instead of a walk over its days.
  */
 
-import { daysFromCivil, localDayNumber, zonedWallTimeToEpochMs } from './time-zone';
+import {
+	daysFromCivil,
+	localDayNumber,
+	localDayStartMs,
+	zonedWallTimeToEpochMs
+} from './time-zone';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -93,16 +98,15 @@ export function weeklyOpenMinutes(week: WeekSchedule): number {
  * once built. Instants outside the range are clamped to it.
  */
 export class BusinessClock {
-	readonly #firstDay: number;
 	readonly #opens: Float64Array;
 	readonly #closes: Float64Array;
 	/** #before[i] = open ms on local days firstDay … firstDay + i − 1. */
 	readonly #before: Float64Array;
-	readonly #timeZone: string;
+	/** #starts[i] = the instant local day firstDay + i begins; one more for the end of the range. */
+	readonly #starts: Float64Array;
 
 	/** Covers every local day that contains an instant in [fromMs, toMs]. */
 	constructor(schedule: BusinessSchedule, fromMs: number, toMs: number) {
-		this.#timeZone = schedule.timeZone;
 		const firstDay = localDayNumber(Math.min(fromMs, toMs), schedule.timeZone);
 		const lastDay = localDayNumber(Math.max(fromMs, toMs), schedule.timeZone);
 		const dayCount = lastDay - firstDay + 1;
@@ -113,8 +117,10 @@ export class BusinessClock {
 			const day = parseLocalDate(text);
 			if (day !== null) holidays.add(day);
 		}
-		this.#firstDay = firstDay;
 		this.#opens = new Float64Array(dayCount);
+		this.#starts = new Float64Array(dayCount + 1);
+		for (let i = 0; i <= dayCount; i++)
+			this.#starts[i] = localDayStartMs(firstDay + i, schedule.timeZone);
 		this.#closes = new Float64Array(dayCount);
 		this.#before = new Float64Array(dayCount + 1);
 		for (let i = 0; i < dayCount; i++) {
@@ -134,10 +140,16 @@ export class BusinessClock {
 
 	/** Business ms from the start of the range up to `epochMs`. */
 	openMsUntil(epochMs: number): number {
+		const starts = this.#starts;
 		const last = this.#opens.length - 1;
-		const index = localDayNumber(epochMs, this.#timeZone) - this.#firstDay;
-		if (index < 0) return 0;
-		if (index > last) return this.#before[last + 1] ?? 0;
+		if (epochMs < (starts[0] ?? 0)) return 0;
+		if (epochMs >= (starts[last + 1] ?? 0)) return this.#before[last + 1] ?? 0;
+		// Days are 23-25 h long, so dividing by 24 h lands within a day of the right one; no
+		// time-zone lookup is needed per instant.
+		let index = Math.floor((epochMs - (starts[0] ?? 0)) / DAY_MS);
+		if (index > last) index = last;
+		while (index > 0 && epochMs < (starts[index] ?? 0)) index--;
+		while (index < last && epochMs >= (starts[index + 1] ?? 0)) index++;
 		const open = this.#opens[index] ?? 0;
 		const close = this.#closes[index] ?? 0;
 		const partial = epochMs <= open ? 0 : epochMs >= close ? close - open : epochMs - open;
