@@ -4,6 +4,7 @@ import { AppPage, fixturePath } from './support/app-page';
 import { expectKpisClose } from './support/expected-kpis';
 import {
 	REFERENCE_DEFAULTS,
+	expectedDailyOpen,
 	expectedServiceKpis,
 	type ReferenceSettings
 } from './support/expected-service-kpis';
@@ -85,6 +86,20 @@ test.describe('service KPIs: business hours, touches, SLA', () => {
 		expect(calendarMedian).toBe(5400);
 		await expect(page.getByTestId('kpi-one_touch_rate')).toContainText('60%');
 		await expect(page.getByTestId('kpi-replies_mean')).toContainText('1.4');
+
+		// Backlog over time: open at the end of each day, Fri 3 – Tue 7 July.
+		const daily = expectedDailyOpen(fixturePath('zendesk-service.csv'));
+		expect(daily.map((d) => d.open)).toEqual([2, 3, 3, 2, 3]);
+		const chart = page.getByTestId('backlog-chart');
+		await expect(chart).toHaveAttribute('data-days', '5');
+		await expect(chart).toHaveAttribute('data-open-at-end', String(expected.backlog_open));
+		const titles = await chart.locator('circle title').allTextContents();
+		expect(
+			titles.map((title) => {
+				const [day, rest] = title.split(': ');
+				return { day, open: Number(rest?.split(' ')[0]) };
+			})
+		).toEqual(daily);
 	});
 
 	test('settings: a holiday and a chat target change the tiles, and survive a reload', async ({

@@ -19,6 +19,10 @@ export interface KpiMessages extends Record<`kpi.${ServiceKpiId}`, string> {
 	'service.editLink': string;
 	'service.closedAllWeek': string;
 	'service.holidayCount': string;
+	'backlog.title': string;
+	'backlog.open': string;
+	'backlog.summary': string;
+	'backlog.point': string;
 	'settings.title': string;
 	'settings.intro': string;
 	'settings.hoursLegend': string;
@@ -76,6 +80,11 @@ const en: KpiMessages = {
 	'service.editLink': 'Change in Settings',
 	'service.closedAllWeek': 'closed every day',
 	'service.holidayCount': '{n} holiday(s)',
+	'backlog.title': 'Open tickets at the end of each day',
+	'backlog.open': 'Open at end of day',
+	'backlog.summary':
+		'From {from} to {to}: {created} tickets created, {solved} solved; {open} open at the end of {to}.',
+	'backlog.point': '{day}: {open} open at end of day ({created} created, {solved} solved)',
 	'settings.title': 'Service settings',
 	'settings.intro':
 		'Opening hours, holidays and SLA targets used by the overview’s business-hours and SLA figures. Times are wall-clock times in the shop time zone ({zone}). Stored on this device only.',
@@ -135,6 +144,11 @@ const zhCN: KpiMessages = {
 	'service.editLink': '在设置中修改',
 	'service.closedAllWeek': '每天休息',
 	'service.holidayCount': '{n} 个节假日',
+	'backlog.title': '每日结束时未解决的工单',
+	'backlog.open': '当日结束时未解决',
+	'backlog.summary':
+		'{from} 至 {to}：新建 {created} 张工单，解决 {solved} 张；{to} 结束时仍有 {open} 张未解决。',
+	'backlog.point': '{day}：当日结束时 {open} 张未解决（新建 {created}，解决 {solved}）',
 	'settings.title': '服务设置',
 	'settings.intro':
 		'概览中工作时间和 SLA 指标所用的营业时间、节假日和 SLA 目标。时间为店铺时区（{zone}）的当地时间。仅保存在本设备上。',

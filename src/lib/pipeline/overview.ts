@@ -5,6 +5,7 @@ import { hourWeekdayGrid, type HourWeekdayCell } from '$lib/core/metrics/hour-we
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
+import { dailyBacklog, type DailyBacklog } from '$lib/core/metrics/backlog';
 import type { ServiceSettings } from '$lib/core/model/service-settings';
 
 export interface Overview {
@@ -14,6 +15,8 @@ export interface Overview {
 	byChannel: BreakdownRow[];
 	hourWeekday: HourWeekdayCell[];
 	timeZone: string;
+	/** Created, solved and open at the end of each local day. */
+	backlog: DailyBacklog;
 	/** Business hours and SLA targets the KPIs were computed with (stated on the page). */
 	serviceSettings: ServiceSettings;
 }
@@ -27,6 +30,7 @@ export async function computeOverview(db: ServiceLensDb, timeZone: string): Prom
 	return {
 		kpis: computeOverviewKpis(tickets, serviceSettings, timeZone),
 		daily: dailyTicketVolume(tickets, timeZone),
+		backlog: dailyBacklog(tickets, timeZone),
 		byAgent: breakdownBy(tickets, 'agent'),
 		byChannel: breakdownBy(tickets, 'channel'),
 		hourWeekday: hourWeekdayGrid(tickets, timeZone),

@@ -114,6 +114,25 @@ function median(values: number[]): number | null {
 	return (sorted[lo] ?? 0) + (h - lo) * ((sorted[Math.ceil(h)] ?? 0) - (sorted[lo] ?? 0));
 }
 
+/**
+ * Open tickets at the end of each wall-clock day, from the first creation day to the last
+ * event day: created by then minus solved (by "Solved at") by then.
+ */
+export function expectedDailyOpen(path: string): { day: string; open: number }[] {
+	const rows = readRows(path);
+	const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+	const first = Math.min(...rows.map((r) => r.createdWall));
+	const last = Math.max(...rows.flatMap((r) => [r.createdWall, r.solvedWall ?? -Infinity]));
+	const out: { day: string; open: number }[] = [];
+	for (let day = Date.parse(`${dayOf(first)}T00:00Z`); day <= last; day += 86_400_000) {
+		const end = day + 86_400_000;
+		const created = rows.filter((r) => r.createdWall < end).length;
+		const solved = rows.filter((r) => r.resolved && (r.solvedWall ?? Infinity) < end).length;
+		out.push({ day: dayOf(day), open: created - solved });
+	}
+	return out;
+}
+
 export function expectedServiceKpis(
 	path: string,
 	settings: ReferenceSettings = REFERENCE_DEFAULTS
