@@ -10,7 +10,8 @@ import { MESSAGES, interpolate, type Locale } from './messages';
  * Labels of the service KPI tiles and the strings of the Settings page and the overview's
  * "computed with" note, English and 简体中文 (same style as messages.ts).
  */
-export interface KpiMessages extends Record<`kpi.${ServiceKpiId}`, string> {
+export interface KpiMessages
+	extends Record<`kpi.${ServiceKpiId}`, string>, Record<`def.${ServiceKpiId}`, string> {
 	'service.hoursNote': string;
 	'service.noHoursNote': string;
 	'service.slaNote': string;
@@ -71,6 +72,25 @@ const en: KpiMessages = {
 	'kpi.replies_mean': 'Agent replies per solved ticket (mean)',
 	'kpi.sla_first_response_rate': 'First responses within target (SLA)',
 	'kpi.sla_resolution_rate': 'Resolutions within target (SLA)',
+	'def.solved_tickets': 'Tickets whose current status is Solved or Closed.',
+	'def.backlog_open':
+		'Tickets not Solved or Closed at the moment the data describes (its latest creation, reply or solve), reopened tickets included.',
+	'def.first_response_business_median_s':
+		'Median time from creation to the first agent reply, counting only the opening hours set in Settings (weekends and holidays skipped). Same tickets as the calendar median.',
+	'def.resolution_business_median_s':
+		'Median time from creation to the last solve of Solved or Closed tickets, counting only opening hours. Same tickets as the calendar median.',
+	'def.one_touch_rate':
+		'Solved or Closed tickets with at most one agent reply (zero counts, as in Zendesk), among those whose reply count the export states.',
+	'def.reopen_rate':
+		'Solved or Closed tickets reopened at least once, among those whose reopen count the export states.',
+	'def.replies_median':
+		'Median number of agent replies per Solved or Closed ticket with a stated count.',
+	'def.replies_mean':
+		'Mean number of agent replies per Solved or Closed ticket with a stated count.',
+	'def.sla_first_response_rate':
+		'First replies within the target for the ticket’s channel and priority (Settings), over replies plus tickets still waiting past their target. Waiting tickets within target are not yet counted.',
+	'def.sla_resolution_rate':
+		'Tickets solved within the resolution target for their channel and priority, over those plus open tickets already past their target.',
 	'service.hoursNote': 'Business hours: {hours}, time zone {zone}; {holidays}.',
 	'service.noHoursNote':
 		'No opening hours are set, so business-hours figures are not computed (shown as –).',
@@ -136,6 +156,22 @@ const zhCN: KpiMessages = {
 	'kpi.replies_mean': '每张已解决工单的客服回复数（平均）',
 	'kpi.sla_first_response_rate': '首次响应达标率（SLA）',
 	'kpi.sla_resolution_rate': '解决时效达标率（SLA）',
+	'def.solved_tickets': '当前状态为已解决或已关闭的工单。',
+	'def.backlog_open':
+		'在数据所描述的时刻（最近一次创建、回复或解决）尚未解决或关闭的工单，包括重开的工单。',
+	'def.first_response_business_median_s':
+		'从创建到客服首次回复的时间中位数，只计算设置中的营业时间（跳过周末和节假日）。工单范围与自然时间中位数相同。',
+	'def.resolution_business_median_s':
+		'已解决或已关闭工单从创建到最后一次解决的时间中位数，只计算营业时间。工单范围与自然时间中位数相同。',
+	'def.one_touch_rate':
+		'客服回复不超过一次（含零次，与 Zendesk 相同）的已解决工单，占导出数据中注明回复次数的已解决工单的比例。',
+	'def.reopen_rate': '至少重开过一次的已解决工单，占注明重开次数的已解决工单的比例。',
+	'def.replies_median': '每张注明回复次数的已解决工单的客服回复数中位数。',
+	'def.replies_mean': '每张注明回复次数的已解决工单的客服回复数平均值。',
+	'def.sla_first_response_rate':
+		'按渠道和优先级目标（设置）计算：在目标内的首次回复，占首次回复数加上已超过目标仍在等待的工单数的比例。尚在目标内等待的工单暂不计入。',
+	'def.sla_resolution_rate':
+		'在解决目标内解决的工单，占这些工单加上已超过目标仍未解决的工单的比例。',
 	'service.hoursNote': '工作时间：{hours}，时区 {zone}；{holidays}。',
 	'service.noHoursNote': '尚未设置营业时间，因此不计算工作时间指标（显示为 –）。',
 	'service.slaNote': 'SLA 目标按渠道和优先级设定，按{clock}计算。',
@@ -203,4 +239,9 @@ const isCoreKpi = (id: KpiId): id is CoreKpiId => (CORE_KPI_IDS as readonly stri
 /** A tile's label, whichever file holds it. */
 export function kpiLabel(locale: Locale, id: KpiId): string {
 	return isCoreKpi(id) ? MESSAGES[locale][`kpi.${id}`] : KPI_MESSAGES[locale][`kpi.${id}`];
+}
+
+/** A service KPI's one-line definition (for "how is this computed?"); null for core KPIs. */
+export function kpiDefinition(locale: Locale, id: KpiId): string | null {
+	return isCoreKpi(id) ? null : KPI_MESSAGES[locale][`def.${id}`];
 }
