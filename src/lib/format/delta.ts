@@ -20,7 +20,7 @@ export function formatKpiChange(delta: KpiDelta, unit: KpiUnit, locale: FormatLo
 			return `${signed(number(change * 100, 1), change)} pp`;
 		case 'score':
 			return signed(formatScore(change, locale), change);
-		case 'count': {
+		default: {
 			const relative =
 				delta.relative === null ? '' : ` (${signed(number(delta.relative * 100, 1), change)}%)`;
 			return `${signed(number(change, 0), change)}${relative}`;

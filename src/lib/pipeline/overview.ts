@@ -4,6 +4,9 @@ import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
 import { tableDailyVolume, tableHourWeekday } from '$lib/core/table/local-time';
 import type { ServiceLensDb } from '$lib/db/database';
+import { loadServiceSettings } from '$lib/db/repositories/settings';
+import { dailyBacklog, type DailyBacklog } from '$lib/core/metrics/backlog';
+import type { ServiceSettings } from '$lib/core/model/service-settings';
 import type { TicketColumns } from '$lib/core/model/ticket-columns';
 import { gatherColumns } from '$lib/core/table/gather-columns';
 import { tableBreakdown } from '$lib/core/table/table-breakdown';
@@ -33,6 +36,10 @@ export interface Overview {
 	byChannel: BreakdownRow[];
 	hourWeekday: HourWeekdayCell[];
 	timeZone: string;
+	/** Created, solved and open at the end of each local day (filters except the date range). */
+	backlog: DailyBacklog;
+	/** Business hours and SLA targets the KPIs were computed with (stated on the page). */
+	serviceSettings: ServiceSettings;
 	filter: TicketFilter;
 	/** Tickets the filter keeps, and all committed tickets. */
 	matching: number;
@@ -46,7 +53,12 @@ export interface Overview {
  * The daily series ignores the date range (the range is drawn as the brush on it), so
  * brushing reuses it: remembered for the last table, zone and other filters.
  */
-let lastDaily: { table: TicketTable; key: string; daily: DailyVolumePoint[] } | null = null;
+let lastDaily: {
+	table: TicketTable;
+	key: string;
+	daily: DailyVolumePoint[];
+	backlog: DailyBacklog;
+} | null = null;
 
 const selectedColumns = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
 	rows === null ? table.columns : gatherColumns(table.columns, rows);
@@ -61,20 +73,22 @@ export async function computeOverview(
 	timeZone: string,
 	filter: TicketFilter = emptyFilter()
 ): Promise<Overview> {
-	const cache = await ticketTable(db);
+	const [cache, serviceSettings] = await Promise.all([ticketTable(db), loadServiceSettings(db)]);
 	const { table, facets } = cache;
 	const local = localTimeOf(cache, timeZone);
 	const started = performance.now();
 	const rows = selectRows(table, filter, timeZone, local);
 	const selected = selectedColumns(table, rows);
-	const kpis = computeOverviewKpis(selected);
+	const kpis = computeOverviewKpis(selected, serviceSettings, timeZone);
 
 	const comparison = previousPeriod(filter);
 	const previous =
 		comparison === null
 			? null
 			: computeOverviewKpis(
-					selectedColumns(table, selectRows(table, { ...filter, ...comparison }, timeZone, local))
+					selectedColumns(table, selectRows(table, { ...filter, ...comparison }, timeZone, local)),
+					serviceSettings,
+					timeZone
 				);
 	const withoutRange = { ...filter, from: null, to: null };
 	const dailyKey = JSON.stringify([timeZone, withoutRange]);
@@ -83,7 +97,12 @@ export async function computeOverview(
 			filter.from === null && filter.to === null
 				? rows
 				: selectRows(table, withoutRange, timeZone, local);
-		lastDaily = { table, key: dailyKey, daily: tableDailyVolume(table, dailyRows, local) };
+		lastDaily = {
+			table,
+			key: dailyKey,
+			daily: tableDailyVolume(table, dailyRows, local),
+			backlog: dailyBacklog(selectedColumns(table, dailyRows), timeZone)
+		};
 	}
 
 	const overview: Overview = {
@@ -97,6 +116,8 @@ export async function computeOverview(
 		}),
 		comparison,
 		daily: lastDaily.daily,
+		backlog: lastDaily.backlog,
+		serviceSettings,
 		byAgent: tableBreakdown(table, rows, 'agent'),
 		byChannel: tableBreakdown(table, rows, 'channel'),
 		hourWeekday: tableHourWeekday(table, rows, local),
