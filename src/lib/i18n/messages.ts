@@ -41,6 +41,7 @@ export interface Messages extends KpiMessages {
 	'nav.label': string;
 	'nav.overview': string;
 	'nav.forecast': string;
+	'nav.alerts': string;
 	'nav.about': string;
 	'breakdown.byAgent': string;
 	'heatmap.title': string;
@@ -112,6 +113,7 @@ const en: Messages = {
 	'nav.label': 'Sections',
 	'nav.overview': 'Overview',
 	'nav.forecast': 'Forecast & staffing',
+	'nav.alerts': 'Alerts',
 	'nav.about': 'This device',
 	'breakdown.byAgent': 'By agent',
 	'heatmap.title': 'By weekday and hour',
@@ -193,6 +195,7 @@ const zhCN: Messages = {
 	'nav.label': '栏目',
 	'nav.overview': '概览',
 	'nav.forecast': '预测与排班',
+	'nav.alerts': '预警',
 	'nav.about': '本设备',
 	'breakdown.byAgent': '按客服',
 	'heatmap.title': '按星期与小时',

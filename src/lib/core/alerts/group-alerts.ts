@@ -135,7 +135,7 @@ export function groupAlerts(
 	};
 	for (let index = 0; index < series.values.length; index++) {
 		if (open && index - open.end > MERGE_GAP[series.granularity]) close();
-		const threshold = open ? open.threshold : raisedThreshold(dismissed);
+		const threshold: number = open ? open.threshold : raisedThreshold(dismissed);
 		const score = series.scores[index]!;
 		const value = series.values[index]!;
 		const expectation = series.expected[index]!;
