@@ -14,7 +14,8 @@ import {
 	type ForecastProgress
 } from '$lib/pipeline/forecast';
 import { runAlerts, saveAlertState, type AlertsProgress } from '$lib/pipeline/alerts';
-import type { AlertStateRecord } from '$lib/core/model/records';
+import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
+import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
 
 const db = openDatabase();
 let currentForecast: AbortController | null = null;
@@ -67,6 +68,14 @@ const analyzeApi = {
 	async setAlertState(timeZone: string, record: Omit<AlertStateRecord, 'updatedAtMs'>) {
 		await saveAlertState(db, record);
 		return alertsRun(timeZone);
+	},
+	/** Customers to review (Isolation Forest and rules), verdicts applied. */
+	riskyCustomers() {
+		return runRisk(db);
+	},
+	async setCustomerVerdict(customerKey: string, verdict: CustomerVerdictRecord['verdict'] | null) {
+		await saveCustomerVerdict(db, customerKey, verdict);
+		return runRisk(db);
 	}
 };
 

@@ -70,6 +70,49 @@ test('the demo shop: the sale spike and the slow agent are alerts with their cau
 	).toHaveValue('Anna and Ben on holiday');
 });
 
+test('customers to review: the planted serial claimers come first; verdicts stick', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await loadDemoAndOpenAlerts(page);
+	const customers = page.getByTestId('risky-customer');
+	await expect(customers.first()).toBeVisible({ timeout: 60_000 });
+	const top = await customers.evaluateAll((nodes) =>
+		nodes.slice(0, 4).map((node) => node.getAttribute('data-customer'))
+	);
+	// The demo generator's four planted serial claimers (docs/demo-data.md).
+	expect([...top].sort()).toEqual([
+		'dana.voss@example.org',
+		'kai.brenner@example.net',
+		'rico.falk@example.com',
+		'tess.marlow@example.net'
+	]);
+	const scores = await customers.evaluateAll((nodes) =>
+		nodes.map((node) => Number(node.getAttribute('data-score')))
+	);
+	expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	const first = customers.first();
+	await expect(first).toContainText('refund, return or "not received" claims');
+	const firstKey = (await first.getAttribute('data-customer'))!;
+	await first.getByTestId('verdict-fraud').click();
+	await expect(
+		page.locator(`[data-testid=risky-customer][data-customer="${firstKey}"]`)
+	).toHaveAttribute('data-verdict', 'fraud');
+	const secondKey = (await customers.nth(1).getAttribute('data-customer'))!;
+	await customers.nth(1).getByTestId('verdict-fine').click();
+	await expect(
+		page.locator(`[data-testid=risky-customer][data-customer="${secondKey}"]`)
+	).toHaveCount(0);
+	await page.reload();
+	await expect(
+		page.locator(`[data-testid=risky-customer][data-customer="${firstKey}"]`)
+	).toHaveAttribute('data-verdict', 'fraud', { timeout: 60_000 });
+	await page.getByTestId('risk-show-fine').check();
+	await expect(
+		page.locator(`[data-testid=risky-customer][data-customer="${secondKey}"]`)
+	).toHaveAttribute('data-verdict', 'fine');
+});
+
 test('the Alerts page has no axe violations and fits a phone screen', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const context = await browser.newContext({

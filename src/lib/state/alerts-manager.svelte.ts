@@ -1,7 +1,8 @@
 import { proxy } from 'comlink';
 import { analyzeWorker } from '$lib/bridge/workers';
-import type { AlertStateRecord } from '$lib/core/model/records';
+import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
 import type { AlertsProgress, AlertsResult } from '$lib/pipeline/alerts';
+import type { RiskResult } from '$lib/pipeline/risk';
 import type { JobError, Result } from '$lib/pipeline/result';
 
 export type AlertsState = 'idle' | 'running' | 'done' | 'error';
@@ -13,6 +14,8 @@ class AlertsManager {
 	#progress = $state.raw<AlertsProgress | null>(null);
 	#error = $state.raw<JobError | null>(null);
 	#requestId = 0;
+	#risk = $state.raw<RiskResult | null>(null);
+	#riskError = $state.raw<JobError | null>(null);
 
 	get state(): AlertsState {
 		return this.#state;
@@ -25,6 +28,32 @@ class AlertsManager {
 	}
 	get error(): JobError | null {
 		return this.#error;
+	}
+
+	/** Customers to review, with verdicts applied. */
+	get risk(): RiskResult | null {
+		return this.#risk;
+	}
+	get riskError(): JobError | null {
+		return this.#riskError;
+	}
+
+	async loadRisk(): Promise<void> {
+		this.#applyRisk(await analyzeWorker().riskyCustomers());
+	}
+
+	async setVerdict(
+		customerKey: string,
+		verdict: CustomerVerdictRecord['verdict'] | null
+	): Promise<void> {
+		this.#applyRisk(await analyzeWorker().setCustomerVerdict(customerKey, verdict));
+	}
+
+	#applyRisk(result: Result<RiskResult>): void {
+		if (result.ok) {
+			this.#risk = result.value;
+			this.#riskError = null;
+		} else this.#riskError = result.error;
 	}
 
 	async run(timeZone: string): Promise<void> {
