@@ -105,14 +105,16 @@ export type RiskRule = 'serialClaims' | 'compensation' | 'abusive' | 'unhappy';
 
 /**
  * Transparent rules, shown beside the forest's score:
- * - serialClaims: at least 3 claims and 3× the shop's mean claims per customer;
+ * - serialClaims: at least 3 claims, 3× the shop's mean claims per customer, and claims on
+ *   half or more of the customer's tickets (a loyal regular with many orders has some claims);
  * - compensation: at least 3 compensated tickets, half or more of the customer's tickets;
  * - abusive: any ticket with abusive language;
  * - unhappy: at least 3 ratings, two thirds or more of them unsatisfied.
  */
 export function firedRules(f: CustomerFeatures, norms: ShopNorms): RiskRule[] {
 	const rules: RiskRule[] = [];
-	if (f.claims >= 3 && f.claims >= 3 * norms.claims) rules.push('serialClaims');
+	if (f.claims >= 3 && f.claims >= 3 * norms.claims && f.claims / f.contacts >= 0.5)
+		rules.push('serialClaims');
 	if (f.compensated >= 3 && f.compensated / f.contacts >= 0.5) rules.push('compensation');
 	if (f.abusive >= 1) rules.push('abusive');
 	if (f.rated >= 3 && f.unsatisfied / f.rated >= 2 / 3) rules.push('unhappy');
@@ -178,7 +180,7 @@ export interface RiskOptions {
 	limit: number;
 }
 
-export const RISK_DEFAULTS: RiskOptions = { seed: 1, trees: 100, reviewScore: 0.6, limit: 20 };
+export const RISK_DEFAULTS: RiskOptions = { seed: 1, trees: 100, reviewScore: 0.7, limit: 20 };
 
 /** A reason is worth words when the customer is at least twice the norm on it. */
 function reasonsOf(
@@ -228,7 +230,8 @@ function reasonsOf(
 /**
  * Scores every customer with an Isolation Forest over contact, claim, compensation,
  * abusive-language and rating features (plus orders when imported), and lists those worth a
- * review: forest score ≥ reviewScore or two rules or more, highest score first. Merchant
+ * review: forest score ≥ reviewScore with at least one rule, or two rules or more, highest
+ * score first. Merchant
  * verdicts are kept: "fraud" stays listed and marked, "fine" moves to the end of the list.
  */
 export function rankRiskyCustomers(
@@ -251,7 +254,10 @@ export function rankRiskyCustomers(
 		const { score, attribution } = scoreIsolation(forest, rows[index]!);
 		const rules = firedRules(f, norms);
 		const verdict = verdicts.get(f.customerKey) ?? null;
-		if (score < reviewScore && rules.length < 2 && verdict !== 'fraud') return;
+		// Listed: an unusual customer (forest) on whom a rule also fires, or two rules alone.
+		// The forest alone also flags big, ordinary regulars; a rule says why to look.
+		const isListed = (score >= reviewScore && rules.length >= 1) || rules.length >= 2;
+		if (!isListed && verdict !== 'fraud') return;
 		const weights = new Map<ReasonFeature, number>();
 		model.forEach((m, d) => weights.set(m.reason, (weights.get(m.reason) ?? 0) + attribution[d]!));
 		listed.push({
