@@ -135,13 +135,13 @@ export async function runAlerts(
 
 const SEVERITY_RANK = { high: 2, medium: 1, low: 0 } as const;
 
-/** Newest first (by start day), then the most severe, then the whole-shop series first. */
+/** The most severe first, then the newest (by start day), then the whole-shop series first. */
 export function compareAlerts(a: SeriesAlert, b: SeriesAlert): number {
 	const dayA = Math.floor(a.startWallMs / DAY_MS);
 	const dayB = Math.floor(b.startWallMs / DAY_MS);
 	return (
-		dayB - dayA ||
 		SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+		dayB - dayA ||
 		Number(a.segment !== null) - Number(b.segment !== null) ||
 		b.peakScore - a.peakScore ||
 		(a.id < b.id ? -1 : 1)

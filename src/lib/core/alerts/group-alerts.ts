@@ -44,7 +44,7 @@ export function raisedThreshold(dismissedBefore: number): number {
 /**
  * The smallest change worth a merchant's attention, per metric kind: statistically unusual
  * but tiny moves (1 → 2 minutes in a chat reply, 0 → 3 tickets on a quiet tag) are not alerts.
- * Counts: 5 tickets and 30% of the expectation; durations: 10 minutes and 30%; satisfied
+ * Counts: 5 tickets and 30% of the expectation; durations: 2 minutes and 50%; satisfied
  * share: 10 points; backlog: 5 tickets and 20%.
  */
 export function isMaterial(kind: MetricKind, observed: number, expected: number): boolean {
@@ -56,7 +56,7 @@ export function isMaterial(kind: MetricKind, observed: number, expected: number)
 			return change >= Math.max(5, 0.3 * base);
 		case 'first_response_median':
 		case 'resolution_median':
-			return change >= Math.max(600, 0.3 * base);
+			return change >= Math.max(120, 0.5 * base);
 		case 'csat_satisfied_rate':
 			return change >= 0.1;
 		case 'backlog':
