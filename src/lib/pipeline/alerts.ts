@@ -112,7 +112,10 @@ export async function runAlerts(
 					causes: contributionBreakdown(tickets, times, {
 						...alert,
 						// The backlog is read at the window's end: its expectation there.
-						expectedEvents: alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined
+						expectedEvents: alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined,
+						// "Slower than usual" against the ticket's own day's expectation.
+						expectedAt: (wallMs) =>
+							series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
 					}),
 					chart: chartOf(series, alert)
 				});

@@ -102,3 +102,30 @@ describe('contributionBreakdown', () => {
 		expect(result.byDimension.channel.map((row) => row.value)).toEqual(['email']);
 	});
 });
+
+describe('contributionBreakdown with a per-day expectation', () => {
+	it('judges each ticket against its own day', () => {
+		// Weekdays usually answer in 100 s, Saturdays in 10 000 s; agent E is slow on a weekday.
+		const tickets: Partial<Ticket>[] = [];
+		let id = 0;
+		for (let d = 1; d <= 29; d++) {
+			const saturday = new Date(Date.UTC(2026, 5, d)).getUTCDay() === 6;
+			for (const agent of ['E', 'F'])
+				tickets.push({
+					key: `t${id++}`,
+					createdAtMs: day(d),
+					agent,
+					firstResponseSeconds: saturday ? 9_000 : d === 29 && agent === 'E' ? 5_000 : 90
+				});
+		}
+		const columns = makeColumns(...tickets);
+		const expectedAt = (wallMs: number) => (new Date(wallMs).getUTCDay() === 6 ? 10_000 : 100);
+		const result = contributionBreakdown(columns, ticketWallTimes(columns, 'UTC'), {
+			...alertOn('first_response_median', 29, 29, 3_000),
+			expectedAt
+		});
+		// Usually nobody is slower than their day's median: 0 expected; on day 29, E once.
+		expect(result.deviation).toBe(1);
+		expect(result.top).toMatchObject({ dimension: 'agent', value: 'E', observed: 1 });
+	});
+});

@@ -66,13 +66,17 @@ function segmentsOf(columns: TicketColumns, row: number, dimension: SegmentDimen
 interface Tally {
 	total: number;
 	events: number;
+	/** Events per segment. */
 	bySegment: Record<SegmentDimension, Map<string, number>>;
+	/** Tickets (events or not) per segment. */
+	population: Record<SegmentDimension, Map<string, number>>;
 }
 
 const newTally = (): Tally => ({
 	total: 0,
 	events: 0,
-	bySegment: { channel: new Map(), agent: new Map(), tag: new Map() }
+	bySegment: { channel: new Map(), agent: new Map(), tag: new Map() },
+	population: { channel: new Map(), agent: new Map(), tag: new Map() }
 });
 
 const DIMENSIONS: SegmentDimension[] = ['channel', 'agent', 'tag'];
@@ -83,7 +87,7 @@ const DIMENSIONS: SegmentDimension[] = ['channel', 'agent', 'tag'];
  * - volume / complaints: every (complaint) ticket created in the window is an event, and the
  *   expected number of events is the detector's expectation summed over the window;
  * - first response / resolution medians: an event is a ticket slower than the expected median
- *   (faster for a drop), the population the tickets created (solved) in the window;
+ *   of its day (faster for a drop), the population the tickets created (solved) in the window;
  * - CSAT: an unsatisfied (satisfied, for a rise) rating among those of tickets solved in it;
  * - backlog: a ticket still open at the end of the window.
  * For the medians, CSAT and backlog the expected events are the population times the
@@ -107,7 +111,15 @@ export function contributionBreakdown(
 		| 'expected'
 		| 'startIndex'
 		| 'endIndex'
-	> & { expectedEvents?: number }
+	> & {
+		expectedEvents?: number;
+		/**
+		 * The expected median of the day a ticket belongs to (wall-clock ms → seconds), so that
+		 * "slower than usual" means slower than that weekday's usual; the alert's mean
+		 * expectation where it is missing.
+		 */
+		expectedAt?: (wallMs: number) => number;
+	}
 ): ContributionBreakdown {
 	const step = alert.granularity === 'day' ? DAY_MS : HOUR_MS;
 	const windowStart = alert.startWallMs;
@@ -122,12 +134,14 @@ export function contributionBreakdown(
 	const baseline = newTally();
 	const add = (tally: Tally, row: number, event: boolean) => {
 		tally.total++;
-		if (!event) return;
-		tally.events++;
+		if (event) tally.events++;
 		for (const dimension of DIMENSIONS)
 			for (const value of new Set(segmentsOf(columns, row, dimension))) {
-				const map = tally.bySegment[dimension];
-				map.set(value, (map.get(value) ?? 0) + 1);
+				const population = tally.population[dimension];
+				population.set(value, (population.get(value) ?? 0) + 1);
+				if (!event) continue;
+				const events = tally.bySegment[dimension];
+				events.set(value, (events.get(value) ?? 0) + 1);
 			}
 	};
 	const tallyOf = (wallMs: number) =>
@@ -161,8 +175,12 @@ export function contributionBreakdown(
 				const seconds =
 					(first ? columns.firstResponseSeconds : columns.resolutionSeconds)[row] ?? NaN;
 				if (!(Number.isFinite(seconds) && seconds >= 0)) break;
-				const tally = tallyOf(first ? created : solved);
-				if (tally) add(tally, row, up ? seconds > threshold : seconds < threshold);
+				const at = first ? created : solved;
+				const tally = tallyOf(at);
+				if (!tally) break;
+				const own = alert.expectedAt?.(at);
+				const limit = own !== undefined && Number.isFinite(own) ? own : threshold;
+				add(tally, row, up ? seconds > limit : seconds < limit);
 				break;
 			}
 			case 'csat_satisfied_rate': {
@@ -206,7 +224,13 @@ export function contributionBreakdown(
 				baseline.events > 0 ? (baseline.bySegment[dimension].get(value) ?? 0) / baseline.events : 0;
 			const expected = expectedEvents * usual;
 			const delta = observed - expected;
-			const excess = delta - (expectedEvents > 0 ? (deviation * expected) / expectedEvents : 0);
+			// Pro-rata part: the segment's usual share of the expected events, or, when none
+			// were expected, its share of the window's tickets.
+			const proRata =
+				expectedEvents > 0
+					? expected / expectedEvents
+					: (window.population[dimension].get(value) ?? 0) / Math.max(1, window.total);
+			const excess = delta - deviation * proRata;
 			rows.push({
 				dimension,
 				value,
