@@ -117,6 +117,22 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	await expect(status).toHaveAttribute('data-cached', 'true');
 	await expect(status).toHaveAttribute('data-method', method!);
 	await expect(page.getByTestId('staffing-heatmap').locator('td[data-agents]')).toHaveCount(168);
+
+	// Staffing options: Erlang A (impatient chat customers) never needs more agents than
+	// Erlang C; staffing the upper 80% bound never fewer than the median.
+	const erlangC = await heatmapAgents(page);
+	await page.getByTestId('staffing-model-erlang-a').check();
+	await expect(page.getByTestId('slider-patience')).toBeVisible();
+	const erlangA = await heatmapAgents(page);
+	erlangA.forEach((agents, i) => expect(agents).toBeLessThanOrEqual(erlangC[i]!));
+	await page.getByTestId('staffing-upper-bound').check();
+	const upper = await heatmapAgents(page);
+	upper.forEach((agents, i) => expect(agents).toBeGreaterThanOrEqual(erlangA[i]!));
+	expect(upper.reduce((a, b) => a + b, 0)).toBeGreaterThan(erlangA.reduce((a, b) => a + b, 0));
+	// The demo's chats are handled in one session: a measured handle time is offered.
+	const measured = page.getByTestId('handle-measured');
+	expect(Number(await measured.getAttribute('data-seconds'))).toBeGreaterThan(60);
+	await page.getByTestId('use-measured-handle').click();
 });
 
 async function dailyTotals(page: Page): Promise<Map<string, number>> {
@@ -156,7 +172,8 @@ async function waitForRefit(page: Page) {
 test('events: marking the summer sale and a planned promotion and holiday changes the forecast', async ({
 	page
 }) => {
-	test.setTimeout(240_000);
+	// Five fits of the demo (each event change refits), with the tfjs candidate on the total.
+	test.setTimeout(480_000);
 	const app = new AppPage(page);
 	await app.open();
 	await page.getByRole('button', { name: 'Try the demo shop' }).click();

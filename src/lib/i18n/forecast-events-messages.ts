@@ -40,8 +40,10 @@ const en = {
 	'staffing.patience': 'Average patience before giving up: {value} s',
 	'staffing.upperBound': 'Staff for the upper 80% bound instead of the forecast',
 	'staffing.handleMeasured':
-		'Handle times measured from your data: chat/phone {live} min, e-mail {deferred} min (median agent work per ticket).',
-	'staffing.useMeasured': 'Use measured handle times'
+		'Measured from your data: chat and phone conversations take {minutes} min from the first reply to the solve (median of {sample} conversations handled in one session). E-mail handle time cannot be measured from an export; set it with the slider.',
+	'staffing.handleNotMeasured':
+		'Too few chat or phone conversations solved in one session ({sample}) to measure a handle time; the sliders set it.',
+	'staffing.useMeasured': 'Use the measured chat/phone handle time'
 };
 
 export type ForecastEventsKey = keyof typeof en;
@@ -81,8 +83,10 @@ const zhCN: Record<ForecastEventsKey, string> = {
 	'staffing.patience': '放弃前的平均耐心：{value} 秒',
 	'staffing.upperBound': '按 80% 区间上限而非预测值配置人手',
 	'staffing.handleMeasured':
-		'根据数据测得的处理时长：聊天/电话 {live} 分钟，邮件 {deferred} 分钟（每张工单客服工作时间的中位数）。',
-	'staffing.useMeasured': '使用测得的处理时长'
+		'根据数据测得：聊天和电话从首次回复到解决平均需要 {minutes} 分钟（{sample} 个一次性解决的会话的中位数）。邮件处理时长无法从导出数据中测得，请用滑块设置。',
+	'staffing.handleNotMeasured':
+		'一次性解决的聊天或电话会话太少（{sample} 个），无法测得处理时长；由滑块设置。',
+	'staffing.useMeasured': '使用测得的聊天/电话处理时长'
 };
 
 const MESSAGES: Record<Locale, Record<ForecastEventsKey, string>> = { en, 'zh-CN': zhCN };

@@ -174,6 +174,29 @@ describe('runForecast', () => {
 		expect(withoutFuture.ok && withoutFuture.value.fromCache).toBe(false);
 	}, 60_000);
 
+	it('the tfjs network joins the backtest on long histories and wins only with the lowest MASE', async () => {
+		db = new ServiceLensDb(`forecast-test-${++counter}`);
+		await seed(9 * 7);
+		const result = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		if (!result.ok) throw new Error(result.error.message);
+		for (const series of result.value.series) {
+			const rows = series.accuracy;
+			const mlp = rows.find((row) => row.method === 'mlp');
+			// Tried on the total only (seconds per fit); the channels use the statistical models.
+			if (series.name === 'total') expect(Number.isFinite(mlp?.mase)).toBe(true);
+			else expect(mlp, series.name).toBeUndefined();
+			const best = Math.min(...rows.map((row) => row.mase));
+			const chosen = rows.find((row) => row.chosen)!;
+			expect(chosen.mase).toBe(best);
+		}
+		// Four weeks are too short for it: it is not tried.
+		await db.delete();
+		db = new ServiceLensDb(`forecast-test-${++counter}`);
+		await seed(28);
+		const short = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		expect(short.ok && short.value.accuracy.some((row) => row.method === 'mlp')).toBe(false);
+	}, 180_000);
+
 	it('honours an abort signal', async () => {
 		db = new ServiceLensDb(`forecast-test-${++counter}`);
 		await seed(21);

@@ -22,6 +22,8 @@ import {
 	type EventWindow
 } from '$lib/core/forecast/events/event-effects';
 import { hourlyContacts, HOUR_MS } from '$lib/core/series/hourly-contacts';
+import { MlpForecaster } from '$lib/ml/mlp-forecaster';
+import { measureLiveHandleTime, type MeasuredHandleTime } from '$lib/core/staffing/handle-time';
 import type { ServiceLensDb } from '$lib/db/database';
 import { listCalendarEvents } from '$lib/db/repositories/calendar-events';
 import { listImports } from '$lib/db/repositories/imports';
@@ -92,6 +94,8 @@ export interface ForecastResult {
 	reason: ChoiceReason;
 	/** The merchant's events that overlap the drawn history or the forecast, wall-clock. */
 	events: WallEvent[];
+	/** Chat/phone handle time measured from the tickets (null seconds when too few). */
+	measuredLiveHandle: MeasuredHandleTime;
 	/** Fingerprint of every event the fit saw (`eventsFingerprint`). */
 	eventsKey: string;
 	computedAtMs: number;
@@ -184,7 +188,7 @@ export async function runForecast(
 			const report = (fraction: number) =>
 				onProgress?.({ fraction: (index + Math.min(1, fraction)) / jobs.length, series: job.name });
 			report(0);
-			const fitted = await fitSeries(job.counts, horizon, windows, signal, report);
+			const fitted = await fitSeries(job.counts, horizon, windows, index === 0, signal, report);
 			series.push({
 				name: job.name,
 				method: fitted.method,
@@ -221,6 +225,7 @@ export async function runForecast(
 				(event) => event.endWallMs > historyStartWallMs && event.startWallMs < forecastEndWallMs
 			),
 			eventsKey: eventsFingerprint(calendar),
+			measuredLiveHandle: measureLiveHandleTime(tickets),
 			computedAtMs: Date.now(),
 			fromCache: false
 		};
@@ -263,8 +268,29 @@ function bands(
 /** Yields to the event loop so that a cancel message (and progress) can get through. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The statistical candidates plus the tfjs network, which joins on long enough series. */
+type PipelineCandidate = CandidateName | 'mlp';
+/** History the network needs before it joins the backtest: its inputs plus 4 weeks of windows. */
+const MLP_MIN_HOURS = 6 * 168;
+
+/**
+ * The network trains for seconds per fit (three fits a series), so it is tried on the total
+ * only; the channels, which feed the live staffing, use the statistical candidates.
+ */
+function candidatesFor(
+	length: number,
+	horizon: number,
+	origins: number,
+	neural: boolean
+): PipelineCandidate[] {
+	const earliestOrigin = length - origins * horizon;
+	return neural && earliestOrigin >= MLP_MIN_HOURS
+		? [...DEFAULT_CANDIDATES, 'mlp']
+		: [...DEFAULT_CANDIDATES];
+}
+
 interface BacktestForecast {
-	name: CandidateName;
+	name: PipelineCandidate;
 	end: number;
 	mean: Float64Array;
 }
@@ -278,7 +304,7 @@ class RecordingCandidate implements Forecaster {
 	readonly #inner: Forecaster;
 	#end = 0;
 	constructor(
-		readonly name: CandidateName,
+		readonly name: PipelineCandidate,
 		readonly seriesLength: number,
 		readonly windows: readonly EventWindow[],
 		readonly records: BacktestForecast[],
@@ -287,7 +313,9 @@ class RecordingCandidate implements Forecaster {
 	) {
 		// Events are learnt per fit, so a backtest origin only knows the events before it.
 		this.#inner = new EventAdjustedForecaster(
-			createAutoForecaster({ candidates: [name], origins: 0 }),
+			name === 'mlp'
+				? new MlpForecaster()
+				: createAutoForecaster({ candidates: [name], origins: 0 }),
 			windows
 		);
 	}
@@ -313,6 +341,7 @@ async function fitSeries(
 	counts: Float64Array,
 	horizon: number,
 	windows: readonly EventWindow[],
+	neural: boolean,
 	signal: AbortSignal | undefined,
 	report: (fraction: number) => void
 ): Promise<{
@@ -323,10 +352,11 @@ async function fitSeries(
 }> {
 	const records: BacktestForecast[] = [];
 	const origins = 2;
-	const expectedFits = origins * DEFAULT_CANDIDATES.length + 2;
+	const candidates = candidatesFor(counts.length, horizon, origins, neural);
+	const expectedFits = origins * candidates.length + 2;
 	let fits = 0;
-	const auto = new AutoForecaster<CandidateName>(
-		{ candidates: DEFAULT_CANDIDATES, origins, period: 24, horizon },
+	const auto = new AutoForecaster<PipelineCandidate>(
+		{ candidates, origins, period: 24, horizon },
 		(name) =>
 			new RecordingCandidate(name, counts.length, windows, records, signal, () =>
 				report(++fits / expectedFits)
