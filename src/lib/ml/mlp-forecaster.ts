@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
-import { gaussianIntervals } from '$lib/core/forecast/shared/intervals';
-import { seededNormal, seededUniform } from '$lib/core/forecast/shared/random';
+import { gaussianIntervals } from '../core/forecast/shared/intervals';
+import { seededNormal, seededUniform } from '../core/forecast/shared/random';
 import {
 	applyTransform,
 	chooseTransform,
 	type Transform
-} from '$lib/core/forecast/shared/transform';
-import { DEFAULT_LEVELS, type Forecast, type Forecaster } from '$lib/core/forecast/types';
+} from '../core/forecast/shared/transform';
+import { DEFAULT_LEVELS, type Forecast, type Forecaster } from '../core/forecast/types';
 
 export interface MlpConfig {
 	/** Steps per day (24 for hourly data); the week is 7 days and the output one day. */
