@@ -46,6 +46,17 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	await expect(chosen).toHaveAttribute('data-method', method!);
 	expect(Number.isFinite(Number(await chosen.getAttribute('data-mase')))).toBe(true);
 	expect(await page.getByTestId('forecast-model').count()).toBeGreaterThanOrEqual(5);
+	// The total's backtest includes the tfjs network (four months of history).
+	await expect(page.locator('[data-testid="forecast-model"][data-method="mlp"]')).toHaveCount(1);
+	await expect(page.getByTestId('forecast-reason')).toContainText('Backtest of All channels.');
+	// Per channel: its own table, with its own chosen model and reason.
+	await page.getByTestId('forecast-series').selectOption('chat');
+	await expect(page.getByTestId('forecast-reason')).toContainText('Backtest of Chat.');
+	await expect(chosen).toHaveCount(1);
+	expect(Number.isFinite(Number(await chosen.getAttribute('data-mase')))).toBe(true);
+	await expect(page.locator('[data-testid="forecast-model"][data-method="mlp"]')).toHaveCount(0);
+	await page.getByTestId('forecast-series').selectOption('total');
+	await expect(chosen).toHaveAttribute('data-method', method!);
 
 	// Chart: history, forecast and bands are drawn.
 	const chart = page.getByTestId('forecast-chart');
