@@ -1,11 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { gaussianIntervals } from '../core/forecast/shared/intervals';
 import { seededNormal, seededUniform } from '../core/forecast/shared/random';
-import {
-	applyTransform,
-	chooseTransform,
-	type Transform
-} from '../core/forecast/shared/transform';
+import { applyTransform, chooseTransform, type Transform } from '../core/forecast/shared/transform';
 import { DEFAULT_LEVELS, type Forecast, type Forecaster } from '../core/forecast/types';
 
 export interface MlpConfig {
