@@ -168,10 +168,12 @@ describe('runForecast', () => {
 			0
 		);
 		expect(after.value.events.map((event) => event.name)).toEqual(['January sale', 'Flash sale']);
-		// Removing the future event brings back a cached result only if that set was fitted before.
+		// Removing the future event is a new set again: refitted (older sets are not kept).
 		await deleteCalendarEvent(db, futureId);
 		const withoutFuture = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
 		expect(withoutFuture.ok && withoutFuture.value.fromCache).toBe(false);
+		// Only the latest event set's result is kept for this horizon and zone.
+		expect(await db.results.where('key').startsWith('forecast:v2:1w:UTC:').count()).toBe(1);
 	}, 60_000);
 
 	it('the tfjs network joins the backtest on long histories and wins only with the lowest MASE', async () => {

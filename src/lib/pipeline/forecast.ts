@@ -229,8 +229,15 @@ export async function runForecast(
 			computedAtMs: Date.now(),
 			fromCache: false
 		};
+		// One stored result per horizon and zone: drop those fitted with other events.
+		const currentKey = forecastCacheKey(key, eventsFingerprint(calendar));
+		await db.results
+			.where('key')
+			.startsWith(currentKey.slice(0, currentKey.lastIndexOf(':ev-') + 4))
+			.and((record) => record.key !== currentKey)
+			.delete();
 		await db.results.put({
-			key: forecastCacheKey(key, eventsFingerprint(calendar)),
+			key: currentKey,
 			dataVersion,
 			computedAtMs: result.computedAtMs,
 			value: result
