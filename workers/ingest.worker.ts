@@ -1,13 +1,15 @@
 /// <reference lib="webworker" />
 /**
  * Ingest worker: streams dropped files into IndexedDB. Only wiring lives here;
- * the work is in $lib/pipeline/import-tickets.ts and the pure modules under $lib/core.
+ * the work is in $lib/pipeline/import-file.ts (routing to import-tickets / import-messages)
+ * and the pure modules under $lib/core.
  */
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { deleteAbandonedImports, deleteImportWithData } from '$lib/db/repositories/imports';
 import { quarantineCsv } from '$lib/pipeline/quarantine-export';
-import { importTicketFile, type ImportProgress } from '$lib/pipeline/import-tickets';
+import type { ImportProgress } from '$lib/pipeline/import-tickets';
+import { importFile } from '$lib/pipeline/import-file';
 import { parseOnly } from '$lib/pipeline/parse-only';
 
 let current: AbortController | null = null;
@@ -24,7 +26,7 @@ const ingestApi = {
 		await ready;
 		current = new AbortController();
 		try {
-			return await importTicketFile(db, file, { ...options, signal: current.signal, onProgress });
+			return await importFile(db, file, { ...options, signal: current.signal, onProgress });
 		} finally {
 			current = null;
 		}

@@ -1,4 +1,9 @@
-import type { FileFormat, ImportCounts, QuarantinedRow } from '$lib/core/model/records';
+import type {
+	DerivedTicketSummary,
+	FileFormat,
+	ImportCounts,
+	QuarantinedRow
+} from '$lib/core/model/records';
 import { sniffFile } from '$lib/core/ingest/sniff';
 import { QualityCollector } from '$lib/core/ingest/quality';
 import { mapTicketHeaders, type TicketVendor } from '$lib/core/ingest/tickets/map-ticket-headers';
@@ -27,10 +32,13 @@ export interface ImportProgress {
 export interface ImportSummary {
 	importId: number;
 	fileName: string;
-	vendor: TicketVendor;
+	/** A TicketVendor for ticket files; the message source's vendor for message files. */
+	vendor: TicketVendor | (string & {});
 	format: FileFormat;
 	encoding: string;
 	counts: ImportCounts;
+	/** Message files only: tickets derived from their conversations. */
+	derived?: DerivedTicketSummary;
 	elapsedMs: number;
 }
 

@@ -27,11 +27,16 @@ export async function doneImportIds(db: ServiceLensDb): Promise<Set<number>> {
 
 /** Removes an import and every row it wrote; used for cancel, failure and (later) undo. */
 export async function deleteImportWithData(db: ServiceLensDb, importId: number): Promise<void> {
-	await db.transaction('rw', [db.imports, db.ticketChunks, db.quarantine], async () => {
-		await db.ticketChunks.where('importId').equals(importId).delete();
-		await db.quarantine.where('importId').equals(importId).delete();
-		await db.imports.delete(importId);
-	});
+	await db.transaction(
+		'rw',
+		[db.imports, db.ticketChunks, db.messageChunks, db.quarantine],
+		async () => {
+			await db.ticketChunks.where('importId').equals(importId).delete();
+			await db.messageChunks.where('importId').equals(importId).delete();
+			await db.quarantine.where('importId').equals(importId).delete();
+			await db.imports.delete(importId);
+		}
+	);
 }
 
 /** Imports left 'running' by a closed tab or a killed worker: their rows were never committed. */
