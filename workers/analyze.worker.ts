@@ -46,6 +46,8 @@ const analyzeApi = {
 		const controller = new AbortController();
 		currentForecast = controller;
 		try {
+			// The neural candidate trains on tfjs: wasm when it starts, else cpu.
+			await initTfRuntime().catch(() => undefined);
 			return await runForecast(db, { ...options, signal: controller.signal, onProgress });
 		} finally {
 			if (currentForecast === controller) currentForecast = null;
