@@ -43,7 +43,13 @@ export interface TicketChunkRecord extends TicketColumns {
 }
 
 export type QuarantineReason =
-	'missing_created_at' | 'invalid_created_at' | 'malformed_row' | 'invalid_json' | 'not_an_object';
+	| 'missing_created_at'
+	| 'invalid_created_at'
+	| 'malformed_row'
+	| 'invalid_json'
+	| 'not_an_object'
+	| 'missing_id'
+	| 'missing_score';
 
 export interface QuarantinedRow {
 	/** 1-based line/record number in the source file, header excluded. */
@@ -78,6 +84,11 @@ export interface CustomerRecord {
 	phones: string[];
 	name: string;
 	firstSeenAtMs: number;
+	/** Customer ids as `<system>:<id>`, order numbers, and what was linked (added with linking). */
+	customerIds?: string[];
+	orderNumbers?: string[];
+	counts?: { tickets: number; surveys: number; orders: number };
+	importIds?: number[];
 }
 
 export interface SettingRecord {
