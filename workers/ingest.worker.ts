@@ -7,7 +7,9 @@ import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { deleteAbandonedImports, deleteImportWithData } from '$lib/db/repositories/imports';
 import { quarantineCsv } from '$lib/pipeline/quarantine-export';
-import { importTicketFile, type ImportProgress } from '$lib/pipeline/import-tickets';
+import type { ImportProgress } from '$lib/pipeline/import-tickets';
+import { importFile } from '$lib/pipeline/import-file';
+import { relinkCustomers } from '$lib/pipeline/relink-customers';
 import { parseOnly } from '$lib/pipeline/parse-only';
 
 let current: AbortController | null = null;
@@ -18,13 +20,14 @@ const ready = deleteAbandonedImports(db);
 const ingestApi = {
 	async importFile(
 		file: Blob,
-		options: { fileName: string; timeZone: string },
+		options: { fileName: string; timeZone: string; confirmedMapping?: Record<string, string> },
 		onProgress: (progress: ImportProgress) => void
 	) {
 		await ready;
 		current = new AbortController();
 		try {
-			return await importTicketFile(db, file, { ...options, signal: current.signal, onProgress });
+			// Routes tickets, surveys and orders; unrecognised files come back as 'needs_mapping'.
+			return await importFile(db, file, { ...options, signal: current.signal, onProgress });
 		} finally {
 			current = null;
 		}
@@ -36,6 +39,12 @@ const ingestApi = {
 	async removeImport(importId: number): Promise<void> {
 		await ready;
 		await deleteImportWithData(db, importId);
+		await relinkCustomers(db);
+	},
+	/** Rebuilds the linked customers from all committed data; returns how many there are. */
+	async relinkCustomers(): Promise<number> {
+		await ready;
+		return relinkCustomers(db);
 	},
 	quarantineCsv(importId: number): Promise<Blob> {
 		return quarantineCsv(db, importId);
