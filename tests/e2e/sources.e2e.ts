@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AppPage, fixturePath } from './support/app-page';
 
@@ -89,6 +90,18 @@ test.describe('the mapping screen', () => {
 			duplicates: 4,
 			quarantined: 0
 		});
+	});
+
+	test('the mapping screen has no axe violations and speaks Chinese', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.open();
+		await app.chooseFiles('odd-headers.csv');
+		await expect(page.getByTestId('mapping-screen')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		await page.getByTestId('language-select').selectOption('zh-CN');
+		await expect(page.getByTestId('mapping-import')).toHaveText('按此对应导入');
+		await expect(page.getByLabel('Eingang', { exact: true })).toHaveValue('createdAt');
 	});
 
 	test('the mapping screen fits a phone screen', async ({ page }) => {
