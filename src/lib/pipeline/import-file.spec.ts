@@ -243,6 +243,90 @@ describe('importFile routes each export to its importer', () => {
 		expect((await findTicketByKey(db, 'chatwoot:44'))?.firstResponseSeconds).toBe(3600);
 	});
 
+	it('Freshdesk satisfaction ratings (API JSON): -103..103 on the good/bad scale', async () => {
+		freshDb();
+		const json = JSON.stringify([
+			{
+				id: 1,
+				ticket_id: 11,
+				user_id: 5,
+				ratings: { default_question: 103 },
+				feedback: 'Fast',
+				created_at: '2026-07-01T10:00:00Z'
+			},
+			{
+				id: 2,
+				ticket_id: 12,
+				user_id: 6,
+				ratings: { default_question: -102 },
+				feedback: '',
+				created_at: '2026-07-01T11:00:00Z'
+			},
+			{
+				id: 3,
+				ticket_id: 13,
+				user_id: 7,
+				ratings: { default_question: 100 },
+				feedback: '',
+				created_at: '2026-07-01T12:00:00Z'
+			}
+		]);
+		const result = await importFile(db, new Blob([json]), {
+			fileName: 'ratings.json',
+			timeZone: 'UTC'
+		});
+		expect(
+			result.ok && [result.value.vendor, result.value.sourceKind, result.value.counts.imported]
+		).toEqual(['freshdesk', 'surveys', 3]);
+		const answers = await storedSurveys();
+		expect(answers.map((a) => [a.externalId, a.ticketId, a.rawScore, a.score, a.scale])).toEqual([
+			['1', '11', '103', 1, 'good_bad'],
+			['2', '12', '-102', 0, 'good_bad'],
+			['3', '13', '100', 0, 'good_bad']
+		]);
+	});
+
+	it('Gorgias satisfaction surveys (NDJSON): 1-5 scores, unanswered surveys quarantined', async () => {
+		freshDb();
+		const ndjson = [
+			{
+				id: 71,
+				ticket_id: 900,
+				customer_id: 31,
+				score: 5,
+				body_text: 'Great',
+				created_datetime: '2026-07-01T09:00:00Z',
+				scored_datetime: '2026-07-01T10:00:00Z'
+			},
+			{
+				id: 72,
+				ticket_id: 901,
+				customer_id: 32,
+				score: null,
+				body_text: null,
+				created_datetime: '2026-07-01T09:30:00Z',
+				scored_datetime: null
+			}
+		]
+			.map((record) => JSON.stringify(record))
+			.join('\n');
+		const result = await importFile(db, new Blob([ndjson]), {
+			fileName: 'surveys.ndjson',
+			timeZone: 'UTC'
+		});
+		expect(result.ok && [result.value.vendor, result.value.counts]).toEqual([
+			'gorgias',
+			{ rowsRead: 2, imported: 1, duplicates: 0, quarantined: 1 }
+		]);
+		expect((await storedSurveys())[0]).toMatchObject({
+			ticketId: '900',
+			score: 5,
+			scale: 'five_point',
+			customerKey: 'id:31',
+			respondedAtMs: Date.UTC(2026, 6, 1, 10)
+		});
+	});
+
 	it('a Chatwoot summary report is refused with a clear message', async () => {
 		freshDb();
 		const report = new Blob([
