@@ -14,6 +14,7 @@ import { surveySatisfiedRate } from '$lib/core/metrics/survey-csat';
 import { routeSource } from '$lib/core/ingest/sources/detect-source';
 import { ORDER_LAYOUTS } from '$lib/core/ingest/orders/normalize-order';
 import { normalizeHeader } from '$lib/core/ingest/tickets/ticket-fields';
+import { listImports } from '$lib/db/repositories/imports';
 import { importFile } from './import-file';
 import { relinkCustomers } from './relink-customers';
 
@@ -61,6 +62,11 @@ describe.skipIf(!available('customer-support-tickets'))('customer-support-ticket
 			// Durations from a stand-in creation time would be invented: none.
 			firstResponseSeconds: null,
 			resolutionSeconds: null
+		});
+		const [record] = await listImports(db);
+		expect(record?.quality?.warnings).toContainEqual({
+			code: 'created_from_first_response',
+			count: 5650
 		});
 		// 1,087 of the 2,769 rated tickets are 4.0 or 5.0.
 		const csat = csatSatisfiedRate(await loadCommittedTickets(db));

@@ -187,6 +187,9 @@ export async function importTicketFile(
 			return fail('no_rows', `"${fileName}" has a header but no rows.`);
 		}
 		const counts = { ...session.counts };
+		// No creation column: say that the tickets are dated by their first reply.
+		if (match.createdFromFirstResponse)
+			quality.flag('created_from_first_response', counts.imported + counts.duplicates);
 		await db.transaction('rw', [db.imports, db.ticketChunks], async () => {
 			await applyTicketMerges(
 				db,
