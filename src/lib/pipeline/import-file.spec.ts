@@ -340,6 +340,42 @@ describe('importFile routes each export to its importer', () => {
 	});
 });
 
+describe('cancel and failure roll back survey and order imports', () => {
+	it('a cancelled orders import leaves no import, no chunks and no quarantine', async () => {
+		freshDb();
+		const controller = new AbortController();
+		controller.abort();
+		const result = await importFile(db, fixture('online-retail.csv'), {
+			fileName: 'online-retail.csv',
+			timeZone: 'UTC',
+			signal: controller.signal
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.error.code).toBe('cancelled');
+		expect(await db.imports.count()).toBe(0);
+		expect(await db.orderChunks.count()).toBe(0);
+		expect(await db.orderLineChunks.count()).toBe(0);
+		expect(await db.quarantine.count()).toBe(0);
+	});
+
+	it('a cancelled survey import keeps earlier imports intact', async () => {
+		freshDb();
+		await run('csat-survey.csv');
+		const controller = new AbortController();
+		controller.abort();
+		const result = await importFile(db, fixture('nps-survey.csv'), {
+			fileName: 'nps-survey.csv',
+			timeZone: 'UTC',
+			signal: controller.signal
+		});
+		expect(result.ok).toBe(false);
+		expect(await db.imports.count()).toBe(1);
+		expect((await storedSurveys()).length).toBe(5);
+		expect(await db.quarantine.count()).toBe(0);
+	});
+});
+
 describe('the mapping screen path', () => {
 	it('an unrecognised file asks for a mapping, with a preview and a proposal', async () => {
 		freshDb();
