@@ -7,6 +7,7 @@ import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { computeOverview } from '$lib/pipeline/overview';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
+import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
 import {
 	cachedForecast,
 	runForecast,
@@ -20,6 +21,10 @@ let currentForecast: AbortController | null = null;
 const analyzeApi = {
 	overview(timeZone: string) {
 		return computeOverview(db, timeZone);
+	},
+	/** Survey CSAT/NPS and order counts over the committed surveys and orders. */
+	sourcesSummary() {
+		return computeSourcesSummary(db);
 	},
 	runtimeInfo() {
 		return initTfRuntime();

@@ -40,11 +40,21 @@ test.describe('tickets, surveys and orders together', () => {
 		// answer and orders #1001/#1003 are one customer; x's order and answer too).
 		await expect(page.getByTestId('customer-count')).toHaveAttribute('data-value', '9');
 
+		// Survey and order tiles: NPS answers 10, 9, 7, 3, 8 → +20; Shopify #1001 and #1003 placed
+		// (#1002 cancelled), both by b@example.com, so every customer with orders came back.
+		await expect(page.getByTestId('kpi-survey_answers')).toHaveAttribute('data-value', '5');
+		await expect(page.getByTestId('kpi-survey_nps')).toHaveAttribute('data-value', '20');
+		await expect(page.getByTestId('kpi-survey_nps')).toContainText('+20');
+		await expect(page.getByTestId('kpi-orders_placed')).toHaveAttribute('data-value', '2');
+		await expect(page.getByTestId('kpi-repeat_customer_rate')).toHaveAttribute('data-value', '1');
+
 		// Removing the survey removes its answers and the one customer only it knew (new@…).
 		page.once('dialog', (dialog) => void dialog.accept());
 		await page.getByRole('button', { name: 'Remove nps-survey.csv and all its rows' }).click();
 		await expect(page.getByTestId('import-row')).toHaveCount(2);
 		await expect(page.getByTestId('customer-count')).toHaveAttribute('data-value', '8');
+		await expect(page.getByTestId('kpi-survey_answers')).toHaveAttribute('data-value', '0');
+		await expect(page.getByTestId('kpi-survey_nps')).toHaveAttribute('data-value', '');
 		await app.waitForTicketCount(7);
 	});
 });

@@ -44,6 +44,14 @@ export interface SourcesMessages {
 	'source.orders': string;
 	'source.customers': string;
 	'customers.count': string;
+	'sources.title': string;
+	'sources.surveyAnswers': string;
+	'sources.surveyCsat': string;
+	'sources.nps': string;
+	'sources.orders': string;
+	'sources.repeatCustomers': string;
+	'sources.basedOn': string;
+	'sources.cancelled': string;
 }
 
 const en: SourcesMessages = {
@@ -90,7 +98,15 @@ const en: SourcesMessages = {
 	'source.orders': 'orders',
 	'source.customers': 'customers',
 	'customers.count':
-		'{count} customers linked across tickets, surveys and orders (by e-mail, phone, customer id or order number).'
+		'{count} customers linked across tickets, surveys and orders (by e-mail, phone, customer id or order number).',
+	'sources.title': 'Surveys and orders',
+	'sources.surveyAnswers': 'Survey answers',
+	'sources.surveyCsat': 'Survey CSAT (satisfied)',
+	'sources.nps': 'Net Promoter Score',
+	'sources.orders': 'Orders',
+	'sources.repeatCustomers': 'Repeat customers',
+	'sources.basedOn': 'n = {n}',
+	'sources.cancelled': '{n} cancelled not counted'
 };
 
 const zhCN: SourcesMessages = {
@@ -135,7 +151,15 @@ const zhCN: SourcesMessages = {
 	'source.surveys': '问卷回答',
 	'source.orders': '订单',
 	'source.customers': '客户',
-	'customers.count': '已按邮箱、电话、客户编号或订单号关联工单、问卷和订单中的 {count} 位客户。'
+	'customers.count': '已按邮箱、电话、客户编号或订单号关联工单、问卷和订单中的 {count} 位客户。',
+	'sources.title': '问卷与订单',
+	'sources.surveyAnswers': '问卷回答',
+	'sources.surveyCsat': '问卷满意率',
+	'sources.nps': '净推荐值 (NPS)',
+	'sources.orders': '订单',
+	'sources.repeatCustomers': '复购客户占比',
+	'sources.basedOn': '样本数 {n}',
+	'sources.cancelled': '未计入已取消的 {n} 单'
 };
 
 export const SOURCES_MESSAGES: Record<Locale, SourcesMessages> = { en, 'zh-CN': zhCN };
