@@ -78,6 +78,12 @@ export function formatScore(score: number | null, locale: FormatLocale): string 
 	return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
 }
 
+/** A plain number with at most two decimals: 1.5 → "1.5", 2 → "2", 1.333 → "1.33". */
+export function formatDecimal(value: number | null, locale: FormatLocale): string {
+	if (!isPresent(value)) return MISSING_VALUE;
+	return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
 /** "1.8 MB": decimal units, as browsers and operating systems show storage. */
 export function formatBytes(bytes: number | null, locale: FormatLocale): string {
 	if (bytes === null || !Number.isFinite(bytes)) return MISSING_VALUE;

@@ -9,10 +9,13 @@ describe('formatKpiValue', () => {
 		expect(formatKpiValue(1234, 'count', 'en')).toBe('1,234');
 		expect(formatKpiValue(4.2111, 'score', 'en')).toBe('4.21');
 		expect(formatKpiValue(2160, 'seconds', 'zh-CN')).toBe('36 分钟');
+		expect(formatKpiValue(1.5, 'number', 'en')).toBe('1.5');
+		expect(formatKpiValue(4 / 3, 'number', 'en')).toBe('1.33');
+		expect(formatKpiValue(2, 'number', 'zh-CN')).toBe('2');
 	});
 
 	it('shows a dash when the data cannot give a value', () => {
-		for (const unit of ['seconds', 'fraction', 'count', 'score'] as const)
+		for (const unit of ['seconds', 'fraction', 'count', 'score', 'number'] as const)
 			expect(formatKpiValue(null, unit, 'en')).toBe('–');
 	});
 });

@@ -1,6 +1,7 @@
 import type { KpiUnit } from '$lib/core/metrics/overview-kpis';
 import {
 	formatCount,
+	formatDecimal,
 	formatDuration,
 	formatPercent,
 	formatScore,
@@ -18,6 +19,8 @@ export function formatKpiValue(value: number | null, unit: KpiUnit, locale: Form
 			return formatCount(value, locale);
 		case 'score':
 			return formatScore(value, locale);
+		case 'number':
+			return formatDecimal(value, locale);
 	}
 }
 

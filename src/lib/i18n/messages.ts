@@ -1,9 +1,9 @@
-import type { KpiId } from '$lib/core/metrics/overview-kpis';
+import type { CoreKpiId } from '$lib/core/metrics/overview-kpis';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-type KpiMessages = { [K in KpiId as `kpi.${K}`]: string };
+type KpiMessages = { [K in CoreKpiId as `kpi.${K}`]: string };
 
 export interface Messages extends KpiMessages {
 	'app.name': string;
@@ -42,6 +42,7 @@ export interface Messages extends KpiMessages {
 	'nav.overview': string;
 	'nav.forecast': string;
 	'nav.about': string;
+	'nav.settings': string;
 	'breakdown.byAgent': string;
 	'heatmap.title': string;
 	'heatmap.tickets': string;
@@ -114,6 +115,7 @@ const en: Messages = {
 	'nav.overview': 'Overview',
 	'nav.forecast': 'Forecast & staffing',
 	'nav.about': 'This device',
+	'nav.settings': 'Settings',
 	'breakdown.byAgent': 'By agent',
 	'heatmap.title': 'By weekday and hour',
 	'heatmap.tickets': 'Tickets',
@@ -197,6 +199,7 @@ const zhCN: Messages = {
 	'nav.overview': '概览',
 	'nav.forecast': '预测与排班',
 	'nav.about': '本设备',
+	'nav.settings': '设置',
 	'breakdown.byAgent': '按客服',
 	'heatmap.title': '按星期与小时',
 	'heatmap.tickets': '工单',

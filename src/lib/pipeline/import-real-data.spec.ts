@@ -72,7 +72,7 @@ describe.skipIf(!available('customer-support-tickets'))('customer-support-ticket
 		const csat = csatSatisfiedRate(await loadCommittedTickets(db));
 		expect(csat.n).toBe(2769);
 		expect(csat.value).toBeCloseTo(1087 / 2769, 12);
-	});
+	}, 120_000);
 });
 
 describe.skipIf(!available('platform-export-samples'))('platform export samples', () => {
@@ -95,7 +95,7 @@ describe.skipIf(!available('platform-export-samples'))('platform export samples'
 			status: 'pending',
 			priority: 'high'
 		});
-	});
+	}, 60_000);
 
 	it('the real Shopify orders header routes to the Shopify importer, every field found', () => {
 		const header = readFileSync(
@@ -160,7 +160,7 @@ describe.skipIf(!available('olist-case-subset'))('Olist orders, items and review
 			orderNumbers: ['583174fbe37d3d5f0d6661be3aad1786'],
 			counts: { tickets: 0, surveys: 1, orders: 1 }
 		});
-	});
+	}, 120_000);
 });
 
 describe.skipIf(!available('online-retail'))('UCI Online Retail (1,000-customer sample)', () => {

@@ -1,35 +1,25 @@
 import type { KpiResult } from './ticket-count';
 
-export interface NpsResult extends KpiResult {
-	promoters: number;
-	passives: number;
-	detractors: number;
-}
-
 /**
- * Net Promoter Score of 0..10 answers: % promoters (9-10) minus % detractors (0-6), in points
- * from -100 to 100. Values that are not whole numbers 0..10 are excluded; no answers → null.
+ * Net Promoter Score from 0-10 answers: % promoters (9-10) − % detractors (0-6), −100..100.
+ * Answers that are not whole numbers 0..10 are excluded. Not on the dashboard yet: tickets carry
+ * CSAT (good/bad, 1-5), and 0-10 survey answers live in imported surveys (surveyChunks).
  */
-export function netPromoterScore(answers: ArrayLike<number>): NpsResult {
+export function netPromoterScore(scores: ArrayLike<number>): KpiResult {
+	let n = 0;
 	let promoters = 0;
-	let passives = 0;
 	let detractors = 0;
 	let excluded = 0;
-	for (let i = 0; i < answers.length; i++) {
-		const score = answers[i] ?? NaN;
+	for (let i = 0; i < scores.length; i++) {
+		const score = scores[i] ?? NaN;
 		if (Number.isNaN(score)) continue;
-		if (!Number.isInteger(score) || score < 0 || score > 10) excluded++;
-		else if (score >= 9) promoters++;
-		else if (score >= 7) passives++;
-		else detractors++;
+		if (!Number.isInteger(score) || score < 0 || score > 10) {
+			excluded++;
+			continue;
+		}
+		n++;
+		if (score >= 9) promoters++;
+		else if (score <= 6) detractors++;
 	}
-	const n = promoters + passives + detractors;
-	return {
-		value: n === 0 ? null : ((promoters - detractors) / n) * 100,
-		n,
-		excluded,
-		promoters,
-		passives,
-		detractors
-	};
+	return { value: n === 0 ? null : (100 * (promoters - detractors)) / n, n, excluded };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeColumns } from '../../../../tests/factories/ticket';
+import { defaultServiceSettings } from '../model/service-settings';
 import { toTicketColumns } from '../model/ticket-columns';
 import { KPI_IDS, computeOverviewKpis, type OverviewKpi } from './overview-kpis';
 
@@ -11,9 +12,19 @@ describe('computeOverviewKpis', () => {
 		expect(kpis.map((kpi) => kpi.id)).toEqual([...KPI_IDS]);
 		expect(kpis.map((kpi) => kpi.unit)).toEqual([
 			'count',
+			'count',
+			'count',
 			'seconds',
 			'seconds',
 			'seconds',
+			'seconds',
+			'seconds',
+			'fraction',
+			'fraction',
+			'fraction',
+			'number',
+			'number',
+			'fraction',
 			'fraction',
 			'fraction',
 			'score'
@@ -41,9 +52,57 @@ describe('computeOverviewKpis', () => {
 		expect(kpis.get('csat_mean')).toMatchObject({ value: 3, n: 2, excluded: 0 });
 	});
 
-	it('gives 0 tickets and null everywhere else for an empty table', () => {
+	it('gives 0 tickets, 0 solved and null everywhere else for an empty table', () => {
 		const kpis = computeOverviewKpis(toTicketColumns([]));
 		expect(kpis[0]).toEqual({ id: 'tickets', value: 0, n: 0, excluded: 0, unit: 'count' });
-		for (const kpi of kpis.slice(1)) expect(kpi).toMatchObject({ value: null, n: 0, excluded: 0 });
+		expect(kpis[1]).toEqual({ id: 'solved_tickets', value: 0, n: 0, excluded: 0, unit: 'count' });
+		for (const kpi of kpis.slice(2)) expect(kpi).toMatchObject({ value: null, n: 0, excluded: 0 });
+	});
+
+	it('computes the service KPIs with the merchant’s settings and shop zone', () => {
+		// Chat tickets created Fri 9 Jan 2026 16:00 UTC = 17:00 in Berlin (after closing).
+		const created = Date.UTC(2026, 0, 9, 16);
+		const columns = makeColumns(
+			{
+				channel: 'chat',
+				createdAtMs: created,
+				firstResponseSeconds: 1800,
+				status: 'solved',
+				resolutionSeconds: 7200,
+				agentReplies: 1,
+				reopens: 0
+			},
+			{
+				channel: 'chat',
+				createdAtMs: created,
+				firstResponseSeconds: 7200,
+				status: 'open',
+				agentReplies: 3,
+				reopens: 1
+			}
+		);
+		const defaults = byId(computeOverviewKpis(columns, defaultServiceSettings(), 'Europe/Berlin'));
+		expect(defaults.get('solved_tickets')?.value).toBe(1);
+		expect(defaults.get('backlog_open')?.value).toBe(1);
+		// Both replies came after closing time on a Friday: a true 0 business seconds.
+		expect(defaults.get('first_response_business_median_s')).toMatchObject({ value: 0, n: 2 });
+		expect(defaults.get('one_touch_rate')).toMatchObject({ value: 1, n: 1 });
+		expect(defaults.get('reopen_rate')).toMatchObject({ value: 0, n: 1 });
+		expect(defaults.get('replies_mean')).toMatchObject({ value: 1, n: 1 });
+		// Chat target 1 h: 30 min met, 2 h breached.
+		expect(defaults.get('sla_first_response_rate')).toMatchObject({ value: 0.5, n: 2 });
+		expect(defaults.get('sla_resolution_rate')).toMatchObject({ value: 1, n: 1 });
+
+		// Open Friday evenings until 20:00 local and count SLA in business hours.
+		const settings = defaultServiceSettings();
+		settings.week[4] = { openMinute: 9 * 60, closeMinute: 20 * 60 };
+		settings.sla.clock = 'business';
+		const custom = byId(computeOverviewKpis(columns, settings, 'Europe/Berlin'));
+		// 30 min and 2 h both fall inside 17:00-20:00: median 75 min.
+		expect(custom.get('first_response_business_median_s')?.value).toBe(4500);
+		expect(custom.get('sla_first_response_rate')).toMatchObject({ value: 0.5, n: 2 });
+		settings.sla.firstResponse.chat.normal = 3 * 3600;
+		const looser = byId(computeOverviewKpis(columns, settings, 'Europe/Berlin'));
+		expect(looser.get('sla_first_response_rate')).toMatchObject({ value: 1, n: 2 });
 	});
 });

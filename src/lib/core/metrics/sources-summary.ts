@@ -1,7 +1,7 @@
 import { customerOrderStats } from '../customers/order-stats';
 import type { Order } from '../model/order';
 import { SURVEY_SCALES } from '../model/survey';
-import { netPromoterScore, type NpsResult } from './nps';
+import { netPromoterScore } from './nps';
 import { surveySatisfiedRate } from './survey-csat';
 import type { KpiResult } from './ticket-count';
 
@@ -16,7 +16,7 @@ export interface SourcesSummary {
 	/** CSAT over survey answers on CSAT scales (fraction). */
 	surveyCsat: KpiResult;
 	/** NPS over 0..10 answers (points, -100..100). */
-	nps: NpsResult;
+	nps: KpiResult;
 	/** Orders not cancelled. */
 	orders: number;
 	cancelledOrders: number;
