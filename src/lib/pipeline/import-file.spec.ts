@@ -132,6 +132,37 @@ describe('importFile routes each export to its importer', () => {
 		expect(stats.get('id:14527')).toEqual({ orders: 1, spent: 7.3, ordersWithoutTotal: 0 });
 	});
 
+	it('a Taobao order report in GBK: orders, 交易关闭 cancelled, per-buyer figures', async () => {
+		freshDb();
+		const result = await run('taobao-orders-gbk.csv');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect([result.value.vendor, result.value.encoding, result.value.counts]).toEqual([
+			'taobao',
+			'gb18030',
+			{ rowsRead: 3, imported: 3, duplicates: 0, quarantined: 0 }
+		]);
+		const orders = await storedOrders();
+		expect(orders.map((o) => [o.externalId, o.status, o.cancelled, o.total])).toEqual([
+			['3001', '交易成功', false, 89],
+			['3002', '交易关闭', true, 0],
+			['3003', '卖家已发货，等待买家确认', false, 120]
+		]);
+		// 小王: 89 + 120; the Shanghai wall time read in UTC here.
+		expect(customerOrderStats(orders).get('id:小王')).toEqual({
+			orders: 2,
+			spent: 209,
+			ordersWithoutTotal: 0
+		});
+		expect(orders[0]).toMatchObject({
+			phone: '13800138000',
+			customerName: '王小明',
+			createdAtMs: Date.UTC(2026, 6, 1, 10)
+		});
+		// "+86 138 0013 8000" keeps its country code: it links only to numbers written with it.
+		expect(orders[2]?.phone).toBe('8613800138000');
+	});
+
 	it('NPS survey: 0..10 answers, rows without a date or a score quarantined', async () => {
 		freshDb();
 		const result = await run('nps-survey.csv');

@@ -106,6 +106,22 @@ export const ORDER_LAYOUTS: Readonly<Record<OrderVendor, VendorLayout>> = {
 			unitPrice: ['price']
 		}
 	},
+	// Taobao/Tmall seller center order report (one row per order; 宝贝标题 names the items).
+	taobao: {
+		level: 'order',
+		keyPrefix: 'taobao',
+		fields: {
+			orderNumber: ['订单编号'],
+			createdAt: ['订单创建时间', '订单付款时间'],
+			phone: ['联系手机', '联系电话'],
+			customerId: ['买家会员名'],
+			customerName: ['收货人姓名'],
+			status: ['订单状态'],
+			total: ['买家实际支付金额', '总金额'],
+			itemsSold: ['宝贝总数量'],
+			lineName: ['宝贝标题']
+		}
+	},
 	'online-retail': {
 		level: 'line',
 		keyPrefix: 'online-retail',
@@ -130,7 +146,9 @@ const CANCELLED_STATUSES = new Set([
 	'failed',
 	'wc-failed',
 	'已取消',
-	'取消'
+	'取消',
+	// Taobao: closed without a sale (unpaid, or refunded in full).
+	'交易关闭'
 ]);
 
 export type NormalizedOrderRow =

@@ -31,6 +31,10 @@ describe('routeSource', () => {
 			['Invoice', 'StockCode', 'Quantity', 'InvoiceDate', 'Price', 'Customer ID'],
 			{ kind: 'orders', vendor: 'online-retail' }
 		],
+		[
+			['订单编号', '买家会员名', '总金额', '订单状态', '订单创建时间'],
+			{ kind: 'orders', vendor: 'taobao' }
+		],
 		[['review_id', 'order_id', 'review_score'], { kind: 'surveys', vendor: 'olist' }],
 		[
 			['Agent Name', 'Rating', 'Feedback Comment', 'Link to the conversation', 'Recorded date'],

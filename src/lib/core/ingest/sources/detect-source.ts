@@ -8,7 +8,13 @@ export type SourceRoute =
 	| { kind: 'tickets' };
 
 export type OrderVendor =
-	'shopify' | 'woocommerce' | 'woocommerce-analytics' | 'olist' | 'olist-items' | 'online-retail';
+	| 'shopify'
+	| 'woocommerce'
+	| 'woocommerce-analytics'
+	| 'olist'
+	| 'olist-items'
+	| 'online-retail'
+	| 'taobao';
 export type SurveyVendor = 'olist' | 'chatwoot' | 'freshdesk' | 'gorgias' | 'zendesk' | 'generic';
 
 interface Rule {
@@ -49,6 +55,10 @@ const RULES: readonly Rule[] = [
 	{
 		route: { kind: 'orders', vendor: 'online-retail' },
 		matches: (has) => (has('invoiceno') || has('invoice')) && has('stockcode') && has('invoicedate')
+	},
+	{
+		route: { kind: 'orders', vendor: 'taobao' },
+		matches: (has) => has('订单编号') && has('买家会员名')
 	},
 	{
 		route: { kind: 'surveys', vendor: 'olist' },
