@@ -10,6 +10,9 @@
 //   BENCH_PROFILE=1 npm run bench       + CPU profile of the worker in each run (unminified build)
 //   BENCH_LIVE_HEAP=1 npm run bench     + live worker heap (forced GCs: slows the runs)
 //   BENCH_BUILD=1 / BENCH_SKIP_BUILD=1  always rebuild / never rebuild build/
+//   BENCH_KIND=messages                 a TWCS-format message export (npm run bench:messages,
+//                                       1M messages by default; writes bench/out/messages.json)
+//   BENCH_PORT=4183                     preview port (default 4175), for side-by-side worktrees
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -20,7 +23,9 @@ import { chromium } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench', 'out');
-const PORT = 4175;
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
+/** BENCH_KIND=messages: a TWCS-format message export instead of a ticket CSV (npm run bench:messages). */
+const kind = process.env.BENCH_KIND === 'messages' ? 'messages' : 'tickets';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SAMPLE_INTERVAL_MS = 250;
 const RUN_TIMEOUT_MS = 15 * 60_000;
@@ -243,7 +248,7 @@ async function measure(browser, rows, mode) {
 		const probe = await openProbe(context, page);
 		let phase = 'generating';
 		const stopSampler = startSampler(probe, () => phase);
-		await page.goto(`${BASE_URL}/bench?rows=${rows}&mode=${mode}`);
+		await page.goto(`${BASE_URL}/bench?rows=${rows}&mode=${mode}&kind=${kind}`);
 		await page.waitForSelector(
 			'[data-testid=bench-phase]:is([data-phase=running], [data-phase=done], [data-phase=error])',
 			{ timeout: RUN_TIMEOUT_MS }
@@ -265,6 +270,8 @@ async function measure(browser, rows, mode) {
 		const outcome = JSON.parse((await result.textContent()) ?? '{}');
 		if (state !== 'done')
 			throw new Error(`${mode} of ${rows} rows failed: ${outcome.error} ${pageErrors.join('; ')}`);
+		if (outcome.kind !== kind)
+			throw new Error(`asked for a ${kind} export, the page generated ${outcome.kind}`);
 		return {
 			...outcome,
 			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },
@@ -597,6 +604,7 @@ async function main() {
 			method: {
 				heap: `Runtime.getHeapUsage usedSize over CDP every ${SAMPLE_INTERVAL_MS} ms, page and ingest worker, peak while the worker runs`,
 				freshContextPerRun: true,
+				kind,
 				profiled: profiling,
 				liveHeap,
 				repeat
@@ -606,7 +614,7 @@ async function main() {
 			checks
 		};
 		await mkdir(OUT_DIR, { recursive: true });
-		const outPath = join(OUT_DIR, 'ingest.json');
+		const outPath = join(OUT_DIR, kind === 'messages' ? 'messages.json' : 'ingest.json');
 		await writeFile(outPath, JSON.stringify(report, null, 2) + '\n');
 		console.log(
 			`\nChromium ${report.machine.chromium}, ${report.machine.cpus} CPUs, load average ` +

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * Ingest worker: streams dropped files into IndexedDB. Only wiring lives here;
- * the work is in $lib/pipeline/import-tickets.ts and the pure modules under $lib/core.
+ * the work is in $lib/pipeline/import-file.ts (routing to import-tickets / import-messages)
+ * and the pure modules under $lib/core.
  */
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';

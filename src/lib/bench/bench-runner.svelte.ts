@@ -1,6 +1,7 @@
 import {
 	benchRequestFromSearch,
 	runIngestBench,
+	type BenchKind,
 	type BenchMode,
 	type BenchPhase
 } from './ingest-bench';
@@ -11,6 +12,8 @@ class BenchRunner {
 	json = $state('');
 	rows = $state(100_000);
 	mode = $state<BenchMode>('import');
+	/** Generated export: tickets, or messages with `&kind=messages`. */
+	kind = $state<BenchKind>('tickets');
 
 	/** Runs at once when the page was opened as /bench?rows=N&mode=import|parse. */
 	startFromSearch(search: string): void {
@@ -18,6 +21,7 @@ class BenchRunner {
 		if (request === null) return;
 		this.rows = request.rows;
 		this.mode = request.mode;
+		this.kind = request.kind ?? 'tickets';
 		void this.run(request.seed);
 	}
 
@@ -25,7 +29,12 @@ class BenchRunner {
 		if (this.phase === 'generating' || this.phase === 'running') return;
 		this.json = '';
 		try {
-			const request = { rows: Math.max(1, Math.floor(this.rows)), mode: this.mode, seed };
+			const request = {
+				rows: Math.max(1, Math.floor(this.rows)),
+				mode: this.mode,
+				kind: this.kind,
+				seed
+			};
 			const result = await runIngestBench(request, (phase) => (this.phase = phase));
 			this.json = JSON.stringify(result, null, 2);
 			this.phase = result.error === null ? 'done' : 'error';

@@ -6,17 +6,22 @@
 import { proxy } from 'comlink';
 import { ingestWorker } from '$lib/bridge/workers';
 import { bulkTicketCsvPieces } from '$lib/core/demo/bulk-tickets';
+import { bulkMessageCsvPieces } from '$lib/core/demo/bulk-messages';
 
 export type BenchMode = 'import' | 'parse';
+/** What the generated export holds: tickets (Zendesk CSV) or messages (TWCS threads). */
+export type BenchKind = 'tickets' | 'messages';
 
 export interface BenchRequest {
 	rows: number;
 	mode: BenchMode;
 	seed?: number;
+	kind?: BenchKind;
 }
 
 export interface BenchResult {
 	mode: BenchMode;
+	kind: BenchKind;
 	requestedRows: number;
 	/** Rows the worker reports it read (data rows, header excluded). */
 	rows: number;
@@ -46,7 +51,10 @@ export function benchRequestFromSearch(search: string): BenchRequest | null {
 	if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) return null;
 	const mode = params.get('mode') === 'parse' ? 'parse' : 'import';
 	const seed = params.has('seed') ? Number(params.get('seed')) : undefined;
-	return seed === undefined || Number.isInteger(seed) ? { rows, mode, seed } : { rows, mode };
+	const kind: BenchKind = params.get('kind') === 'messages' ? 'messages' : 'tickets';
+	return seed === undefined || Number.isInteger(seed)
+		? { rows, mode, seed, kind }
+		: { rows, mode, kind };
 }
 
 /**
@@ -55,11 +63,13 @@ export function benchRequestFromSearch(search: string): BenchRequest | null {
  */
 export async function buildBenchBlob(
 	rows: number,
-	seed?: number
+	seed?: number,
+	kind: BenchKind = 'tickets'
 ): Promise<{ blob: Blob; generationMs: number }> {
 	const startedAt = performance.now();
 	const parts: Blob[] = [];
-	for (const piece of bulkTicketCsvPieces(rows, seed === undefined ? {} : { seed })) {
+	const generate = kind === 'messages' ? bulkMessageCsvPieces : bulkTicketCsvPieces;
+	for (const piece of generate(rows, seed === undefined ? {} : { seed })) {
 		parts.push(new Blob([piece], { type: 'text/csv' }));
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
@@ -73,9 +83,10 @@ export async function runIngestBench(
 	onPhase: (phase: BenchPhase) => void = () => undefined
 ): Promise<BenchResult> {
 	onPhase('generating');
-	const { blob, generationMs } = await buildBenchBlob(request.rows, request.seed);
+	const { blob, generationMs } = await buildBenchBlob(request.rows, request.seed, request.kind);
 	const base = {
 		mode: request.mode,
+		kind: request.kind ?? 'tickets',
 		requestedRows: request.rows,
 		bytes: blob.size,
 		generationMs: round(generationMs)
@@ -100,7 +111,7 @@ export async function runIngestBench(
 }
 
 function finish(
-	base: Pick<BenchResult, 'mode' | 'requestedRows' | 'bytes' | 'generationMs'>,
+	base: Pick<BenchResult, 'mode' | 'kind' | 'requestedRows' | 'bytes' | 'generationMs'>,
 	rows: number,
 	elapsedMs: number,
 	wallMs: number,

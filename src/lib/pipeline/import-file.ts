@@ -9,6 +9,7 @@ import { mapTicketHeaders } from '$lib/core/ingest/tickets/map-ticket-headers';
 import type { ServiceLensDb } from '$lib/db/database';
 import { findColumnMapping, saveColumnMapping } from '$lib/db/repositories/column-mappings';
 import { importRecordFile } from './import-records';
+import { importMessagesIfRecognised } from './import-messages-if-recognised';
 import {
 	importTicketFile,
 	jsonLayout,
@@ -28,8 +29,10 @@ export interface ImportFileOptions extends ImportOptions {
 const SAMPLE_ROWS = 500;
 
 /**
- * Routes one dropped file: sniff the bytes, read the header, then send it to the importer of
- * what it holds (orders, surveys, tickets; see core/ingest/sources/detect-source.ts). A file
+ * Routes one dropped file: message exports first (mailboxes, chat and social threads,
+ * conversation JSON; tickets are derived from them), then sniff the bytes, read the header
+ * and send it to the importer of what it holds (orders, surveys, tickets; see
+ * core/ingest/sources/detect-source.ts). A file
  * no importer recognises comes back as 'needs_mapping' with a preview and a proposed mapping;
  * a mapping the user confirmed is saved by header signature and applied to later files.
  */
@@ -39,6 +42,10 @@ export async function importFile(
 	options: ImportFileOptions
 ): Promise<Result<ImportSummary>> {
 	const { fileName } = options;
+	if (options.confirmedMapping === undefined) {
+		const messages = await importMessagesIfRecognised(db, file, options);
+		if (messages !== null) return messages;
+	}
 	const sniff = sniffFile(await readHead(file), fileName, file.size);
 	if (!sniff.ok) return fail(sniff.code, sniff.message);
 

@@ -1,10 +1,17 @@
-import type { FileFormat, ImportCounts, QuarantinedRow, SourceKind } from '$lib/core/model/records';
+import type {
+	DerivedTicketSummary,
+	FileFormat,
+	ImportCounts,
+	QuarantinedRow,
+	SourceKind
+} from '$lib/core/model/records';
 import { sniffFile } from '$lib/core/ingest/sniff';
 import { QualityCollector } from '$lib/core/ingest/quality';
 import {
 	mapTicketHeaders,
 	matchFromMapping,
-	type TicketColumnMapping
+	type TicketColumnMapping,
+	type TicketVendor
 } from '$lib/core/ingest/tickets/map-ticket-headers';
 import { createTicketNormalizer } from '$lib/core/ingest/tickets/normalize-ticket';
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
@@ -31,8 +38,9 @@ export interface ImportProgress {
 export interface ImportSummary {
 	importId: number;
 	fileName: string;
-	/** Detected product ('zendesk', 'shopify', 'olist', …), or 'mapped' for a user mapping. */
-	vendor: string;
+	/** Detected product ('zendesk', 'shopify', 'olist', …; a message source's vendor for message
+	 * files), or 'mapped' for a user mapping. */
+	vendor: TicketVendor | (string & {});
 	/** What the file held; tickets when absent (older callers). */
 	sourceKind?: SourceKind;
 	/** Set when a mapping the user saved earlier for these headers was applied (when saved). */
@@ -40,6 +48,8 @@ export interface ImportSummary {
 	format: FileFormat;
 	encoding: string;
 	counts: ImportCounts;
+	/** Message files only: tickets derived from their conversations. */
+	derived?: DerivedTicketSummary;
 	elapsedMs: number;
 }
 

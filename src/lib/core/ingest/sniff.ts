@@ -68,7 +68,32 @@ export function sniffFile(head: Uint8Array, fileName: string, sizeBytes: number)
 		const named = /\.(ndjson|jsonl)$/i.test(fileName);
 		return { ok: true, format: isNdjson || named ? 'ndjson' : 'json', encoding };
 	}
+	if (/\.mbox$/i.test(fileName) || MBOX_START.test(trimmed))
+		return { ok: true, format: 'mbox', encoding };
+	if (/\.eml$/i.test(fileName) || looksLikeEmail(trimmed))
+		return { ok: true, format: 'eml', encoding };
 	return { ok: true, format: 'csv', encoding };
+}
+
+/** An mbox starts with an envelope line: "From <sender> <date>" (no colon after From). */
+const MBOX_START = /^From \S+ [^\r\n]*\d{4}\s*(\r?\n)/;
+const EMAIL_HEADERS =
+	/^(received|return-path|delivered-to|from|to|subject|date|message-id|mime-version|x-[\w-]+)$/i;
+
+/** A single e-mail (.eml): the first lines are RFC 5322 headers, among them From or Message-ID. */
+function looksLikeEmail(text: string): boolean {
+	const headerBlock = text.split(/\r?\n\r?\n/, 1)[0] ?? '';
+	const names = headerBlock
+		.split(/\r?\n/)
+		.filter((line) => !/^[ \t]/.test(line))
+		.slice(0, 40)
+		.map((line) => /^([!-9;-~]+):/.exec(line)?.[1] ?? null);
+	if (names.length < 2 || names.some((name) => name === null)) return false;
+	return (
+		names.every((name) => name !== null && /^[\w-]+$/.test(name)) &&
+		names.some((name) => /^(from|message-id)$/i.test(name ?? '')) &&
+		names.filter((name) => EMAIL_HEADERS.test(name ?? '')).length >= 2
+	);
 }
 
 /** UTF-16 without a BOM: ASCII text then has a NUL in every other byte. */

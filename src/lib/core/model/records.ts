@@ -4,7 +4,7 @@ import type { TicketColumns } from './ticket-columns';
 /** What kind of business data an import carried. Later sources extend this union. */
 export type SourceKind = 'tickets' | 'messages' | 'surveys' | 'orders' | 'customers';
 export type ImportStatus = 'running' | 'done';
-export type FileFormat = 'csv' | 'json' | 'ndjson';
+export type FileFormat = 'csv' | 'json' | 'ndjson' | 'mbox' | 'eml';
 
 /** Provenance of one imported file, with the row accounting the summary shows. */
 export interface ImportRecord {
@@ -27,6 +27,19 @@ export interface ImportRecord {
 	counts: ImportCounts;
 	/** Fill rates and warnings, known once the import is done. */
 	quality: ImportQuality | null;
+	/** Message imports only: the tickets derived from the file's conversations. */
+	derived?: DerivedTicketSummary;
+}
+
+/** What a message file implied: conversations found and the tickets derived from them. */
+export interface DerivedTicketSummary {
+	conversations: number;
+	/** Conversations with a customer message; each became a ticket. */
+	tickets: number;
+	/** Of those, tickets that updated a ticket stored before (same source and conversation id). */
+	ticketsMerged: number;
+	/** Outbound-only conversations (no customer message): no ticket. */
+	withoutCustomerMessage: number;
 }
 
 /** rowsRead = imported + duplicates + quarantined, always. */
@@ -49,7 +62,11 @@ export type QuarantineReason =
 	| 'invalid_json'
 	| 'not_an_object'
 	| 'missing_id'
-	| 'missing_score';
+	| 'missing_score'
+	| 'missing_conversation_id'
+	| 'missing_sent_at'
+	| 'invalid_sent_at'
+	| 'unreadable_email';
 
 export interface QuarantinedRow {
 	/** 1-based line/record number in the source file, header excluded. */

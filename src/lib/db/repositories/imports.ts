@@ -30,9 +30,10 @@ export async function deleteImportWithData(db: ServiceLensDb, importId: number):
 	const recordTables = [db.surveyChunks, db.orderChunks, db.orderLineChunks];
 	await db.transaction(
 		'rw',
-		[db.imports, db.ticketChunks, db.quarantine, ...recordTables],
+		[db.imports, db.ticketChunks, db.messageChunks, db.quarantine, ...recordTables],
 		async () => {
 			await db.ticketChunks.where('importId').equals(importId).delete();
+			await db.messageChunks.where('importId').equals(importId).delete();
 			for (const table of recordTables) await table.where('importId').equals(importId).delete();
 			await db.quarantine.where('importId').equals(importId).delete();
 			await db.imports.delete(importId);

@@ -1,0 +1,301 @@
+import type { Channel } from '../../model/ticket';
+import type { MessageEvent, MessageRole } from '../../model/message';
+import { normalizeChannel } from '../tickets/vocabularies';
+import { textOfHtml } from './html-text';
+import type { ParsedMessage, ParsedMessageRow } from './message-import-session';
+import { parseMessageTime } from './message-table';
+
+/** JSON exports whose records are conversations holding their messages. */
+export type ConversationJsonVendor = 'twitter-care' | 'intercom' | 'gorgias' | 'helpscout';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+const text = (value: unknown): string =>
+	typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+const objectAt = (value: unknown, key: string): Json =>
+	isObject(value) && isObject(value[key]) ? (value[key] as Json) : {};
+
+/** Recognises one conversation record by the signature fields of each vendor. */
+export function detectConversationJson(record: Json): ConversationJsonVendor | null {
+	if (Array.isArray(record.dialogContent) && isObject(record.dialogHeader)) return 'twitter-care';
+	if ('conversation_parts' in record) return 'intercom';
+	if (Array.isArray(record.messages) && 'created_datetime' in record) return 'gorgias';
+	if (isObject(record._embedded) && Array.isArray(record._embedded.threads)) return 'helpscout';
+	if ('primaryCustomer' in record && 'customerWaitingSince' in record) return 'helpscout';
+	return null;
+}
+
+interface ReadOptions {
+	/** Row number of this conversation's first message (a row = a message). */
+	firstRowNumber: number;
+	timeZone: string;
+}
+
+/** One message as read, before its time is checked. */
+interface Draft {
+	messageId: string;
+	role: MessageRole;
+	isPublic?: boolean;
+	isAutomated?: boolean;
+	event?: MessageEvent;
+	/** Raw time text, or epoch ms already computed; null when the record has none. */
+	time: string | number | null;
+	text: string;
+	authorId: string;
+	channel?: Channel;
+	subject?: string;
+}
+
+interface ConversationDraft {
+	conversationId: string;
+	channel: Channel;
+	/** Close time the export states for the conversation, raw. */
+	closedAt: string | number | null;
+	messages: Draft[];
+}
+
+/**
+ * The messages of one conversation record (JSON text), one row each. A record that is not
+ * valid JSON is one quarantined row (its messages cannot be counted).
+ */
+export function conversationMessages(
+	recordText: string,
+	vendor: ConversationJsonVendor,
+	options: ReadOptions
+): ParsedMessageRow[] {
+	let record: unknown;
+	try {
+		record = JSON.parse(recordText);
+	} catch {
+		return [quarantine(options.firstRowNumber, 'invalid_json', null, recordText)];
+	}
+	if (!isObject(record))
+		return [quarantine(options.firstRowNumber, 'not_an_object', null, recordText)];
+	const draft = READERS[vendor](record);
+	const closedAtMs = timeOf(draft.closedAt, options.timeZone);
+	return draft.messages.map((message, i): ParsedMessageRow => {
+		const rowNumber = options.firstRowNumber + i;
+		const raw = JSON.stringify({ conversation: draft.conversationId, ...message });
+		if (draft.conversationId === '')
+			return quarantine(rowNumber, 'missing_conversation_id', 'conversation id', raw);
+		if (message.time === null || message.time === '')
+			return quarantine(rowNumber, 'missing_sent_at', 'time', raw);
+		const sentAtMs = timeOf(message.time, options.timeZone);
+		if (sentAtMs === null) return quarantine(rowNumber, 'invalid_sent_at', 'time', raw);
+		const parsed: ParsedMessage = {
+			conversationId: draft.conversationId,
+			messageId: message.messageId !== '' ? message.messageId : `${draft.conversationId}/${i + 1}`,
+			parentId: '',
+			threadHint: '',
+			conversationSolvedAtMs: closedAtMs ?? NaN,
+			role: message.role,
+			isPublic: message.isPublic ?? true,
+			isAutomated: message.isAutomated ?? false,
+			event: message.event ?? 'message',
+			sentAtMs,
+			text: message.text.trim(),
+			authorId: message.authorId,
+			channel: message.channel ?? draft.channel,
+			subject: message.subject ?? ''
+		};
+		return { ok: true, message: parsed };
+	});
+}
+
+function timeOf(value: string | number | null, timeZone: string): number | null {
+	if (value === null || value === '') return null;
+	if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+	return parseMessageTime(value, timeZone);
+}
+
+function quarantine(
+	rowNumber: number,
+	reason:
+		| 'invalid_json'
+		| 'not_an_object'
+		| 'missing_conversation_id'
+		| 'missing_sent_at'
+		| 'invalid_sent_at',
+	column: string | null,
+	raw: string
+): ParsedMessageRow {
+	return { ok: false, row: { rowNumber, reason, column, raw: [raw] } };
+}
+
+/** "01:26:55.0" → seconds; null for anything else. */
+function clockDurationSeconds(value: string): number | null {
+	const match = /^(\d+):([0-5]\d):([0-5]\d(?:\.\d+)?)$/.exec(value.trim());
+	if (match === null) return null;
+	return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+/** Unix seconds (Intercom) → epoch ms. */
+const unixSeconds = (value: unknown): number | null =>
+	typeof value === 'number' && Number.isFinite(value)
+		? value * 1000
+		: typeof value === 'string' && /^\d+$/.test(value)
+			? Number(value) * 1000
+			: null;
+
+const CUSTOMER_AUTHOR_TYPES = new Set(['user', 'lead', 'contact', 'customer']);
+
+function intercomRole(author: Json): MessageRole {
+	const type = text(author.type).toLowerCase();
+	if (CUSTOMER_AUTHOR_TYPES.has(type)) return 'customer';
+	if (type === 'admin' || type === 'teammate') return 'agent';
+	if (type === 'bot') return 'bot';
+	return 'unknown';
+}
+
+const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraft> = {
+	/** IBM's Twitter customer-care shape: speaker by key name; the final agent tweet is implied. */
+	'twitter-care'(record) {
+		const header = objectAt(record, 'dialogHeader');
+		const company = text(header.company);
+		const messages: Draft[] = (Array.isArray(record.dialogContent) ? record.dialogContent : [])
+			.filter(isObject)
+			.map((turn) => {
+				const isAgent = 'agent' in turn;
+				const speaker = isAgent
+					? text(turn.agent)
+					: text(Object.entries(turn).find(([key]) => /^client\d*$/.test(key))?.[1]);
+				return {
+					messageId: text(turn.tweet_ID),
+					role: isAgent ? 'agent' : speaker === '' ? 'unknown' : 'customer',
+					time: text(turn.datetime),
+					text: text(turn.message),
+					authorId: speaker
+				};
+			});
+		const final = objectAt(record, 'agentURL');
+		if (Object.keys(final).length > 0) {
+			// Its time is only implied: conversationDateTime + duration.
+			const startMs = parseMessageTime(text(header.conversationDateTime), 'UTC');
+			const duration = clockDurationSeconds(text(header.duration));
+			messages.push({
+				messageId: text(final.tweet_ID),
+				role: 'agent',
+				time:
+					startMs === null || duration === null
+						? text(header.duration) || null
+						: startMs + duration * 1000,
+				text: text(final.url_utterance),
+				authorId: company
+			});
+		}
+		return { conversationId: text(header.sessionID), channel: 'social', closedAt: null, messages };
+	},
+
+	intercom(record) {
+		const source = objectAt(record, 'source');
+		const partsHolder = record.conversation_parts;
+		const parts = Array.isArray(partsHolder)
+			? partsHolder
+			: isObject(partsHolder) && Array.isArray(partsHolder.conversation_parts)
+				? partsHolder.conversation_parts
+				: [];
+		const channel =
+			source.delivered_as === 'customer_initiated' || text(source.type) === 'conversation'
+				? 'chat'
+				: normalizeChannel(text(source.type));
+		const sourceAuthor = objectAt(source, 'author');
+		const messages: Draft[] = [
+			{
+				messageId: text(source.id) || `${text(record.id)}/source`,
+				role: intercomRole(sourceAuthor),
+				time: unixSeconds(record.created_at),
+				text: textOfHtml(text(source.body)),
+				authorId: text(sourceAuthor.email) || text(sourceAuthor.id),
+				subject: text(source.subject)
+			}
+		];
+		for (const part of parts.filter(isObject)) {
+			const type = text(part.part_type);
+			const author = objectAt(part, 'author');
+			const event: MessageEvent =
+				type === 'close' ? 'solved' : type === 'open' ? 'reopened' : 'message';
+			const isComment = type === 'comment';
+			messages.push({
+				messageId: text(part.id),
+				role: isComment || type === 'note' ? intercomRole(author) : 'system',
+				isPublic: isComment,
+				event,
+				time: unixSeconds(part.created_at),
+				text: textOfHtml(text(part.body)),
+				authorId: text(author.email) || text(author.id)
+			});
+		}
+		const statistics = objectAt(record, 'statistics');
+		// Parts carry the close events when the export has them; else the statistics' last close.
+		const hasCloseParts = parts.some((part) => isObject(part) && part.part_type === 'close');
+		return {
+			conversationId: text(record.id),
+			channel,
+			closedAt:
+				!hasCloseParts && text(record.state) === 'closed'
+					? unixSeconds(statistics.last_close_at)
+					: null,
+			messages
+		};
+	},
+
+	gorgias(record) {
+		const messages: Draft[] = (Array.isArray(record.messages) ? record.messages : [])
+			.filter(isObject)
+			.map((message) => {
+				const sender = objectAt(message, 'sender');
+				const via = text(message.via).toLowerCase();
+				return {
+					messageId: text(message.id),
+					role: message.from_agent === true ? 'agent' : 'customer',
+					isPublic: message.public !== false,
+					// Rules and automation send in an agent's name: they do not answer the customer.
+					isAutomated:
+						message.from_agent === true && (via === 'rule' || via === 'api' || via === 'auto'),
+					time: text(message.sent_datetime) || text(message.created_datetime) || null,
+					text: text(message.stripped_text) || text(message.body_text),
+					authorId: text(sender.email) || text(sender.id),
+					channel:
+						text(message.channel) === '' ? undefined : normalizeChannel(text(message.channel)),
+					subject: text(message.subject)
+				};
+			});
+		return {
+			conversationId: text(record.id),
+			channel: normalizeChannel(text(record.channel)),
+			closedAt: text(record.closed_datetime) || null,
+			messages
+		};
+	},
+
+	helpscout(record) {
+		const threads = Array.isArray(objectAt(record, '_embedded').threads)
+			? (objectAt(record, '_embedded').threads as unknown[])
+			: [];
+		const messages: Draft[] = threads.filter(isObject).flatMap((thread): Draft[] => {
+			const type = text(thread.type).toLowerCase();
+			const createdBy = objectAt(thread, 'createdBy');
+			const base = {
+				messageId: text(thread.id),
+				time: text(thread.createdAt) || null,
+				text: textOfHtml(text(thread.body)),
+				authorId: text(createdBy.email) || text(createdBy.id)
+			};
+			if (type === 'customer') return [{ ...base, role: 'customer' }];
+			if (type === 'reply') return [{ ...base, role: 'agent' }];
+			if (type === 'note') return [{ ...base, role: 'agent', isPublic: false }];
+			if (type === 'chat' || type === 'phone')
+				return [{ ...base, role: createdBy.type === 'customer' ? 'customer' : 'agent' }];
+			return [{ ...base, role: 'system', isPublic: false }];
+		});
+		const status = text(record.status).toLowerCase();
+		return {
+			conversationId: text(record.id),
+			channel: normalizeChannel(text(record.type)),
+			closedAt: status === 'closed' ? text(record.closedAt) || null : null,
+			messages
+		};
+	}
+};

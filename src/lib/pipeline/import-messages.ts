@@ -1,0 +1,236 @@
+import type { DerivedTicketSummary, FileFormat } from '$lib/core/model/records';
+import { QualityCollector } from '$lib/core/ingest/quality';
+import {
+	MessageImportSession,
+	type DerivedTicketCounts,
+	type ParsedMessageRow
+} from '$lib/core/ingest/messages/message-import-session';
+import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
+import type { ServiceLensDb } from '$lib/db/database';
+import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
+import {
+	addMessageChunk,
+	loadStoredMessageKeys,
+	setMessageConversationIds
+} from '$lib/db/repositories/messages';
+import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
+import {
+	addTicketChunk,
+	applyTicketMerges,
+	loadTicketLocations
+} from '$lib/db/repositories/tickets';
+import type { ImportOptions, ImportSummary } from './import-tickets';
+import { fail, ok, type Result } from './result';
+
+/** Message rows as an adapter read them, with how far into the file it got. */
+export interface MessageBatch {
+	rows: ParsedMessageRow[];
+	bytesRead: number;
+}
+
+/** A recognised message export, ready to stream. */
+export interface MessageSource {
+	vendor: string;
+	format: FileFormat;
+	encoding: string;
+	/** Canonical field → source column (or what the adapter reads), for the import record. */
+	columnMapping: Record<string, string>;
+	/** Column names of quarantined rows' raw cells. */
+	quarantineHeader: () => string[];
+	batches: AsyncIterable<MessageBatch>;
+}
+
+/** Canonical columns whose fill rate the data-quality report shows for any message source. */
+const FILL_COLUMNS = [
+	'conversationId',
+	'messageId',
+	'role',
+	'sentAt',
+	'text',
+	'authorId',
+	'subject'
+];
+
+const QUARANTINE_CHUNK_ROWS = 5_000;
+const MAX_WRITES_IN_FLIGHT = 2;
+const PROGRESS_INTERVAL_MS = 100;
+
+class CancelledError extends Error {}
+
+/**
+ * Imports a message export: stores every message in columnar chunks, then threads the
+ * conversations and derives one ticket each, merged like tickets from a ticket export
+ * (key `<vendor>:<conversation id>`), so KPIs see them. Invisible until the final
+ * transaction; on cancel or failure everything written is deleted again.
+ * The counts are messages: rowsRead = messages read = imported + duplicates + quarantined.
+ */
+export async function importMessageSource(
+	db: ServiceLensDb,
+	file: Blob,
+	source: MessageSource,
+	options: ImportOptions
+): Promise<Result<ImportSummary>> {
+	const now = options.now ?? (() => performance.now());
+	const startedAt = now();
+	const { fileName } = options;
+
+	const importId = await createImport(db, {
+		fileName,
+		sizeBytes: file.size,
+		sourceKind: 'messages',
+		vendor: source.vendor,
+		format: source.format,
+		encoding: source.encoding,
+		timeZone: options.timeZone,
+		startedAtMs: Date.now(),
+		columnMapping: source.columnMapping
+	});
+
+	let writes: Promise<void> = Promise.resolve();
+	try {
+		const session = new MessageImportSession({
+			vendor: source.vendor,
+			importId,
+			stored: await loadStoredMessageKeys(db)
+		});
+		const quality = new QualityCollector();
+		const storedChunks: { id: number; firstRow: number; size: number }[] = [];
+		let storedRows = 0;
+		let writesInFlight = 0;
+		let lastProgressAt = -Infinity;
+
+		const storeReadyChunks = async (drain: boolean) => {
+			for (const chunk of session.takeFullChunks()) {
+				const firstRow = storedRows;
+				storedRows += chunk.size;
+				writesInFlight++;
+				writes = writes.then(async () => {
+					const id = await addMessageChunk(db, importId, chunk);
+					storedChunks.push({ id, firstRow, size: chunk.size });
+					writesInFlight--;
+				});
+			}
+			if (drain || writesInFlight > MAX_WRITES_IN_FLIGHT) await writes;
+			if (drain || session.pendingQuarantined >= QUARANTINE_CHUNK_ROWS)
+				await addQuarantineChunk(
+					db,
+					importId,
+					source.quarantineHeader(),
+					session.takeQuarantined()
+				);
+		};
+		const report = (rowsRead: number, bytesRead: number) => {
+			const elapsedMs = now() - startedAt;
+			if (elapsedMs - lastProgressAt < PROGRESS_INTERVAL_MS) return;
+			lastProgressAt = elapsedMs;
+			options.onProgress?.({ fileName, rowsRead, bytesRead, totalBytes: file.size, elapsedMs });
+		};
+
+		for await (const batch of source.batches) {
+			for (const row of batch.rows) {
+				if (row.ok) {
+					const m = row.message;
+					quality.countRow([
+						m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '' ? 'x' : '',
+						m.messageId,
+						m.role === 'unknown' ? '' : m.role,
+						'x',
+						m.text,
+						m.authorId,
+						m.subject
+					]);
+				}
+				session.add(row);
+			}
+			await storeReadyChunks(false);
+			report(session.counts.rowsRead, batch.bytesRead);
+			if (options.signal?.aborted === true) throw new CancelledError();
+		}
+		session.finish();
+		await storeReadyChunks(true);
+
+		if (session.counts.rowsRead === 0) {
+			await deleteImportWithData(db, importId);
+			return fail('no_rows', `"${fileName}" has no messages.`);
+		}
+		// Reply-chained sources learn each message's conversation only now: one transaction
+		// sets the column in every chunk this import wrote (still invisible: status running).
+		if (session.needsConversationIds)
+			await db.transaction('rw', db.messageChunks, async () => {
+				for (const chunk of storedChunks)
+					await setMessageConversationIds(
+						db,
+						chunk.id,
+						session.conversationIdsOfStoredRows(chunk.firstRow, chunk.size)
+					);
+			});
+
+		// Derived tickets go through the ticket session: duplicates merge into stored tickets.
+		const tickets = new TicketImportSession(await loadTicketLocations(db));
+		const ticketChunkIds: number[] = [];
+		const derivedCounts: DerivedTicketCounts = {
+			conversations: 0,
+			tickets: 0,
+			withoutCustomerMessage: 0
+		};
+		for (const ticket of session.derivedTickets(derivedCounts)) {
+			quality.checkTicket(ticket);
+			tickets.add({ ok: true, ticket });
+			for (const chunk of tickets.takeFullChunks())
+				ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+			if (options.signal?.aborted === true) throw new CancelledError();
+		}
+		tickets.finish();
+		for (const chunk of tickets.takeFullChunks())
+			ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+
+		const counts = { ...session.counts };
+		const derived: DerivedTicketSummary = {
+			...derivedCounts,
+			ticketsMerged: tickets.counts.duplicates
+		};
+		await db.transaction('rw', [db.imports, db.ticketChunks], async () => {
+			await applyTicketMerges(
+				db,
+				tickets.pendingMerges((localIndex) => ticketChunkIds[localIndex] ?? -1)
+			);
+			await db.imports.update(importId, { derived });
+			await markImportDone(db, importId, counts, quality.result(FILL_COLUMNS), Date.now());
+		});
+		const elapsedMs = now() - startedAt;
+		options.onProgress?.({
+			fileName,
+			rowsRead: counts.rowsRead,
+			bytesRead: file.size,
+			totalBytes: file.size,
+			elapsedMs
+		});
+		return ok({
+			importId,
+			fileName,
+			vendor: source.vendor,
+			format: source.format,
+			encoding: source.encoding,
+			counts,
+			derived,
+			elapsedMs
+		});
+	} catch (error) {
+		await writes.catch(() => undefined);
+		await deleteImportWithData(db, importId);
+		if (error instanceof CancelledError)
+			return fail('cancelled', `Import of "${fileName}" cancelled; nothing was kept.`);
+		if (error instanceof SyntaxError)
+			return fail('invalid_json', `"${fileName}" is not valid JSON: ${error.message}`);
+		const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
+		if (name === 'QuotaExceededError')
+			return fail(
+				'storage_full',
+				'The browser has no more storage for this site. Free space or remove old imports.'
+			);
+		return fail(
+			'internal',
+			`Import of "${fileName}" failed: ${error instanceof Error ? error.message : String(error)}`
+		);
+	}
+}
