@@ -14,9 +14,25 @@ import {
 	type ForecastOptions,
 	type ForecastProgress
 } from '$lib/pipeline/forecast';
+import { runAlerts, saveAlertState, type AlertsProgress } from '$lib/pipeline/alerts';
+import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
+import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
 
 const db = openDatabase();
 let currentForecast: AbortController | null = null;
+let currentAlerts: AbortController | null = null;
+
+/** Alerts (cached scores, new points scored); a newer call cancels the running one. */
+async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgress) => void) {
+	currentAlerts?.abort();
+	const controller = new AbortController();
+	currentAlerts = controller;
+	try {
+		return await runAlerts(db, { timeZone, signal: controller.signal, onProgress });
+	} finally {
+		if (currentAlerts === controller) currentAlerts = null;
+	}
+}
 
 const analyzeApi = {
 	overview(timeZone: string) {
@@ -46,6 +62,25 @@ const analyzeApi = {
 	/** The stored forecast for these options when the data has not changed, else null. */
 	cachedForecast(options: ForecastOptions) {
 		return cachedForecast(db, options);
+	},
+	alerts(timeZone: string, onProgress: (progress: AlertsProgress) => void) {
+		return alertsRun(timeZone, onProgress);
+	},
+	cancelAlerts(): void {
+		currentAlerts?.abort();
+	},
+	/** Stores an acknowledge / dismiss / note, then regroups (a dismissal raises thresholds). */
+	async setAlertState(timeZone: string, record: Omit<AlertStateRecord, 'updatedAtMs'>) {
+		await saveAlertState(db, record);
+		return alertsRun(timeZone);
+	},
+	/** Customers to review (Isolation Forest and rules), verdicts applied. */
+	riskyCustomers() {
+		return runRisk(db);
+	},
+	async setCustomerVerdict(customerKey: string, verdict: CustomerVerdictRecord['verdict'] | null) {
+		await saveCustomerVerdict(db, customerKey, verdict);
+		return runRisk(db);
 	}
 };
 

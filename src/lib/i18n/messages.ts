@@ -41,6 +41,7 @@ export interface Messages extends KpiMessages {
 	'nav.label': string;
 	'nav.overview': string;
 	'nav.forecast': string;
+	'nav.alerts': string;
 	'nav.about': string;
 	'nav.settings': string;
 	'breakdown.byAgent': string;
@@ -114,6 +115,7 @@ const en: Messages = {
 	'nav.label': 'Sections',
 	'nav.overview': 'Overview',
 	'nav.forecast': 'Forecast & staffing',
+	'nav.alerts': 'Alerts',
 	'nav.about': 'This device',
 	'nav.settings': 'Settings',
 	'breakdown.byAgent': 'By agent',
@@ -198,6 +200,7 @@ const zhCN: Messages = {
 	'nav.label': '栏目',
 	'nav.overview': '概览',
 	'nav.forecast': '预测与排班',
+	'nav.alerts': '预警',
 	'nav.about': '本设备',
 	'nav.settings': '设置',
 	'breakdown.byAgent': '按客服',
