@@ -7,6 +7,7 @@ import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
 import { computeOverview } from '$lib/pipeline/overview';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
+import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
 import {
 	cachedForecast,
 	runForecast,
@@ -36,6 +37,10 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 const analyzeApi = {
 	overview(timeZone: string) {
 		return computeOverview(db, timeZone);
+	},
+	/** Survey CSAT/NPS and order counts over the committed surveys and orders. */
+	sourcesSummary() {
+		return computeSourcesSummary(db);
 	},
 	runtimeInfo() {
 		return initTfRuntime();
