@@ -51,6 +51,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'workers/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['tests/setup/node.ts'],
-		env: { TZ: 'UTC' }
+		env: { TZ: 'UTC' },
+		// Model fits (SARIMA, the demo shop) take ~1-2 s alone but far longer on a loaded 2-core CI box.
+		testTimeout: 30_000
 	}
 });

@@ -16,6 +16,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
+// BENCH_PART=risk runs only the "Customers to review" part (scripts/bench-risk.mjs).
+if (process.env.BENCH_PART === 'risk') {
+	await import('./bench-risk.mjs');
+	process.exit(0);
+}
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NAB_DIR = process.env.NAB_DIR ?? join(ROOT, '..', 'shared', 'datasets', 'nab');
 const OUT_DIR = join(ROOT, 'bench', 'out');
@@ -195,3 +201,6 @@ await writeFile(
 		'\t'
 	) + '\n'
 );
+
+// Second part: "Customers to review" precision/recall and Isolation Forest time at 1M tickets.
+if (process.env.BENCH_PART !== 'nab') await import('./bench-risk.mjs');

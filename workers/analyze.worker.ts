@@ -9,15 +9,32 @@ import { computeOverview } from '$lib/pipeline/overview';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
+import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
 import {
 	cachedForecast,
 	runForecast,
 	type ForecastOptions,
 	type ForecastProgress
 } from '$lib/pipeline/forecast';
+import { runAlerts, saveAlertState, type AlertsProgress } from '$lib/pipeline/alerts';
+import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
+import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
 
 const db = openDatabase();
 let currentForecast: AbortController | null = null;
+let currentAlerts: AbortController | null = null;
+
+/** Alerts (cached scores, new points scored); a newer call cancels the running one. */
+async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgress) => void) {
+	currentAlerts?.abort();
+	const controller = new AbortController();
+	currentAlerts = controller;
+	try {
+		return await runAlerts(db, { timeZone, signal: controller.signal, onProgress });
+	} finally {
+		if (currentAlerts === controller) currentAlerts = null;
+	}
+}
 
 const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
@@ -35,6 +52,10 @@ const analyzeApi = {
 	ticketCsv(query: TicketQuery) {
 		return ticketCsv(db, query);
 	},
+	/** Survey CSAT/NPS and order counts over the committed surveys and orders. */
+	sourcesSummary() {
+		return computeSourcesSummary(db);
+	},
 	runtimeInfo() {
 		return initTfRuntime();
 	},
@@ -44,6 +65,8 @@ const analyzeApi = {
 		const controller = new AbortController();
 		currentForecast = controller;
 		try {
+			// The neural candidate trains on tfjs: wasm when it starts, else cpu.
+			await initTfRuntime().catch(() => undefined);
 			return await runForecast(db, { ...options, signal: controller.signal, onProgress });
 		} finally {
 			if (currentForecast === controller) currentForecast = null;
@@ -55,6 +78,25 @@ const analyzeApi = {
 	/** The stored forecast for these options when the data has not changed, else null. */
 	cachedForecast(options: ForecastOptions) {
 		return cachedForecast(db, options);
+	},
+	alerts(timeZone: string, onProgress: (progress: AlertsProgress) => void) {
+		return alertsRun(timeZone, onProgress);
+	},
+	cancelAlerts(): void {
+		currentAlerts?.abort();
+	},
+	/** Stores an acknowledge / dismiss / note, then regroups (a dismissal raises thresholds). */
+	async setAlertState(timeZone: string, record: Omit<AlertStateRecord, 'updatedAtMs'>) {
+		await saveAlertState(db, record);
+		return alertsRun(timeZone);
+	},
+	/** Customers to review (Isolation Forest and rules), verdicts applied. */
+	riskyCustomers() {
+		return runRisk(db);
+	},
+	async setCustomerVerdict(customerKey: string, verdict: CustomerVerdictRecord['verdict'] | null) {
+		await saveCustomerVerdict(db, customerKey, verdict);
+		return runRisk(db);
 	}
 };
 

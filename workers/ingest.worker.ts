@@ -10,6 +10,7 @@ import { deleteAbandonedImports, deleteImportWithData } from '$lib/db/repositori
 import { quarantineCsv } from '$lib/pipeline/quarantine-export';
 import type { ImportProgress } from '$lib/pipeline/import-tickets';
 import { importFile } from '$lib/pipeline/import-file';
+import { relinkCustomers } from '$lib/pipeline/relink-customers';
 import { parseOnly } from '$lib/pipeline/parse-only';
 
 let current: AbortController | null = null;
@@ -20,12 +21,13 @@ const ready = deleteAbandonedImports(db);
 const ingestApi = {
 	async importFile(
 		file: Blob,
-		options: { fileName: string; timeZone: string },
+		options: { fileName: string; timeZone: string; confirmedMapping?: Record<string, string> },
 		onProgress: (progress: ImportProgress) => void
 	) {
 		await ready;
 		current = new AbortController();
 		try {
+			// Routes tickets, surveys and orders; unrecognised files come back as 'needs_mapping'.
 			return await importFile(db, file, { ...options, signal: current.signal, onProgress });
 		} finally {
 			current = null;
@@ -38,6 +40,12 @@ const ingestApi = {
 	async removeImport(importId: number): Promise<void> {
 		await ready;
 		await deleteImportWithData(db, importId);
+		await relinkCustomers(db);
+	},
+	/** Rebuilds the linked customers from all committed data; returns how many there are. */
+	async relinkCustomers(): Promise<number> {
+		await ready;
+		return relinkCustomers(db);
 	},
 	quarantineCsv(importId: number): Promise<Blob> {
 		return quarantineCsv(db, importId);

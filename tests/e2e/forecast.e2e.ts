@@ -46,6 +46,17 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	await expect(chosen).toHaveAttribute('data-method', method!);
 	expect(Number.isFinite(Number(await chosen.getAttribute('data-mase')))).toBe(true);
 	expect(await page.getByTestId('forecast-model').count()).toBeGreaterThanOrEqual(5);
+	// The total's backtest includes the tfjs network (four months of history).
+	await expect(page.locator('[data-testid="forecast-model"][data-method="mlp"]')).toHaveCount(1);
+	await expect(page.getByTestId('forecast-reason')).toContainText('Backtest of All channels.');
+	// Per channel: its own table, with its own chosen model and reason.
+	await page.getByTestId('forecast-series').selectOption('chat');
+	await expect(page.getByTestId('forecast-reason')).toContainText('Backtest of Chat.');
+	await expect(chosen).toHaveCount(1);
+	expect(Number.isFinite(Number(await chosen.getAttribute('data-mase')))).toBe(true);
+	await expect(page.locator('[data-testid="forecast-model"][data-method="mlp"]')).toHaveCount(0);
+	await page.getByTestId('forecast-series').selectOption('total');
+	await expect(chosen).toHaveAttribute('data-method', method!);
 
 	// Chart: history, forecast and bands are drawn.
 	const chart = page.getByTestId('forecast-chart');
@@ -117,6 +128,127 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	await expect(status).toHaveAttribute('data-cached', 'true');
 	await expect(status).toHaveAttribute('data-method', method!);
 	await expect(page.getByTestId('staffing-heatmap').locator('td[data-agents]')).toHaveCount(168);
+
+	// Staffing options: Erlang A (impatient chat customers) never needs more agents than
+	// Erlang C; staffing the upper 80% bound never fewer than the median.
+	const erlangC = await heatmapAgents(page);
+	await page.getByTestId('staffing-model-erlang-a').check();
+	await expect(page.getByTestId('slider-patience')).toBeVisible();
+	const erlangA = await heatmapAgents(page);
+	erlangA.forEach((agents, i) => expect(agents).toBeLessThanOrEqual(erlangC[i]!));
+	await page.getByTestId('staffing-upper-bound').check();
+	const upper = await heatmapAgents(page);
+	upper.forEach((agents, i) => expect(agents).toBeGreaterThanOrEqual(erlangA[i]!));
+	expect(upper.reduce((a, b) => a + b, 0)).toBeGreaterThan(erlangA.reduce((a, b) => a + b, 0));
+	// The demo's chats are handled in one session: a measured handle time is offered.
+	const measured = page.getByTestId('handle-measured');
+	expect(Number(await measured.getAttribute('data-seconds'))).toBeGreaterThan(60);
+	await page.getByTestId('use-measured-handle').click();
+});
+
+async function dailyTotals(page: Page): Promise<Map<string, number>> {
+	const rows = await page
+		.getByTestId('forecast-day')
+		.evaluateAll((cells) =>
+			cells.map((cell) => [cell.getAttribute('data-day')!, Number(cell.getAttribute('data-total'))])
+		);
+	return new Map(rows as [string, number][]);
+}
+
+async function addEvent(page: Page, name: string, kind: string, first: string, last: string) {
+	await page.getByTestId('event-name').fill(name);
+	await page.getByTestId('event-kind').selectOption(kind);
+	await page.getByTestId('event-first-day').fill(first);
+	await page.getByTestId('event-last-day').fill(last);
+	await page.getByTestId('event-add').click();
+}
+
+/** Waits until the shown forecast was fitted with the stored events (they refit it). */
+async function waitForRefit(page: Page) {
+	await expect
+		.poll(
+			async () => {
+				const status = page.getByTestId('forecast-status');
+				const stored = await page.getByTestId('forecast-events').getAttribute('data-events-key');
+				return (
+					(await status.getAttribute('data-state')) === 'done' &&
+					(await status.getAttribute('data-events-key')) === stored
+				);
+			},
+			{ timeout: 180_000 }
+		)
+		.toBe(true);
+}
+
+test('events: marking the summer sale and a planned promotion and holiday changes the forecast', async ({
+	page
+}) => {
+	// Five fits of the demo (each event change refits), with the tfjs candidate on the total.
+	test.setTimeout(480_000);
+	const app = new AppPage(page);
+	await app.open();
+	await page.getByRole('button', { name: 'Try the demo shop' }).click();
+	expect(await app.waitForImportEnd()).toBe('done');
+	await page.goto('/forecast');
+	const status = page.getByTestId('forecast-status');
+	await page.getByTestId('forecast-weeks').selectOption('1');
+	await page.getByTestId('forecast-run').click();
+	await expect(status).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
+	const before = await dailyTotals(page);
+	const days = [...before.keys()];
+	expect(days).toHaveLength(7);
+
+	// The demo's Summer Sale (13-19 July) as a past promotion, a planned one on forecast day 3.
+	await addEvent(page, 'Summer Sale', 'promotion', '2026-07-13', '2026-07-19');
+	await expect(page.getByTestId('event-item')).toHaveCount(1);
+	await waitForRefit(page);
+	await addEvent(page, 'Autumn sale', 'promotion', days[2]!, days[3]!);
+	await expect(page.getByTestId('event-item')).toHaveCount(2);
+	await waitForRefit(page);
+	await expect(status).toHaveAttribute('data-cached', 'false');
+	// The learnt effect: the sale more than doubled the contacts (demo: ×2-3 volume).
+	const effect = page.getByTestId('forecast-effects').locator('li[data-kind="promotion"]');
+	await expect(effect).toHaveAttribute('data-source', 'learnt');
+	const factor = Number(await effect.getAttribute('data-factor'));
+	expect(factor).toBeGreaterThan(1.8);
+	const withPromo = await dailyTotals(page);
+	for (const day of [days[2]!, days[3]!])
+		expect(withPromo.get(day)! / before.get(day)!, day).toBeGreaterThan(1.6);
+	// The planned sale is shaded on the chart (the past one is older than the 4 weeks drawn).
+	await expect(page.getByTestId('forecast-event-span')).toHaveCount(1);
+
+	// A holiday on forecast day 5: quieter than before, and staffed with fewer agent-hours.
+	const agentsBefore = await heatmapAgents(page);
+	await addEvent(page, 'Shop holiday', 'holiday', days[5]!, days[5]!);
+	await expect(page.getByTestId('event-item')).toHaveCount(3);
+	await waitForRefit(page);
+	await expect(page.getByTestId('forecast-event-span')).toHaveCount(2);
+	await expect(
+		page.getByTestId('forecast-effects').locator('li[data-kind="holiday"]')
+	).toHaveAttribute('data-source', 'quietest-day');
+	const withHoliday = await dailyTotals(page);
+	expect(withHoliday.get(days[5]!)!).toBeLessThan(withPromo.get(days[5]!)!);
+	const agentsAfter = await heatmapAgents(page);
+	const dayAgents = (agents: number[]) => agents.slice(5 * 24, 6 * 24).reduce((a, b) => a + b, 0);
+	expect(dayAgents(agentsAfter)).toBeLessThanOrEqual(dayAgents(agentsBefore));
+
+	// Removing the planned sale brings its days back to the baseline.
+	await page.getByRole('button', { name: 'Remove Autumn sale' }).click();
+	await expect(page.getByTestId('event-item')).toHaveCount(2);
+	await waitForRefit(page);
+	await expect(page.getByTestId('forecast-event-span')).toHaveCount(1);
+	const afterRemove = await dailyTotals(page);
+	expect(afterRemove.get(days[2]!)! / before.get(days[2]!)!).toBeLessThan(1.3);
+
+	// A bad entry is explained, nothing is stored.
+	await addEvent(page, 'Backwards', 'launch', '2026-10-10', '2026-10-01');
+	await expect(page.getByTestId('event-problem')).toContainText(
+		'The last day is before the first day.'
+	);
+	await expect(page.getByTestId('event-item')).toHaveCount(2);
+
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('a running forecast can be cancelled and the page stays usable', async ({ page }) => {

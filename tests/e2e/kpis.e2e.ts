@@ -86,6 +86,10 @@ test.describe('service KPIs: business hours, touches, SLA', () => {
 		expect(calendarMedian).toBe(5400);
 		await expect(page.getByTestId('kpi-one_touch_rate')).toContainText('60%');
 		await expect(page.getByTestId('kpi-replies_mean')).toContainText('1.4');
+		// 205 waited past its 24 h web-form target, 207 replied after 90 min on chat; 208 waits.
+		await expect(page.getByTestId('kpi-sla_first_response_rate')).toContainText(
+			'n = 6 · 2 breached, 1 waiting within target'
+		);
 
 		// Backlog over time: open at the end of each day, Fri 3 – Tue 7 July.
 		const daily = expectedDailyOpen(fixturePath('zendesk-service.csv'));

@@ -28,6 +28,27 @@ describe('layoutForecastChart', () => {
 		expect(layout.band80Path).toMatch(/^M.*Z$/);
 	});
 
+	it('shades events as spans clipped to the plot', () => {
+		const layout = layoutForecastChart(
+			{
+				...input,
+				events: [
+					{ name: 'sale', kind: 'promotion', startWallMs: 5 * H, endWallMs: 6 * H },
+					{ name: 'old', kind: 'holiday', startWallMs: -5 * H, endWallMs: 1 * H },
+					{ name: 'gone', kind: 'launch', startWallMs: -9 * H, endWallMs: -8 * H }
+				]
+			},
+			400,
+			200
+		);
+		// 340 px for 7 hours: the sale covers hour 5 to 6, the holiday is cut at the left edge.
+		expect(layout.eventSpans).toHaveLength(2);
+		expect(layout.eventSpans[0]!.x).toBeCloseTo(44 + (5 / 7) * 340, 6);
+		expect(layout.eventSpans[0]!.width).toBeCloseTo(340 / 7, 6);
+		expect(layout.eventSpans[1]).toMatchObject({ x: 44, name: 'old', kind: 'holiday' });
+		expect(layout.eventSpans[1]!.width).toBeCloseTo(340 / 7, 6);
+	});
+
 	it('copes with an empty forecast', () => {
 		const layout = layoutForecastChart(
 			{ ...input, mean: [], lower80: [], upper80: [], lower95: [], upper95: [] },

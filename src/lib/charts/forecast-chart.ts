@@ -13,6 +13,8 @@ export interface ForecastChartInput {
 	upper80: readonly number[];
 	lower95: readonly number[];
 	upper95: readonly number[];
+	/** Marked events (promotions, holidays, …), wall-clock ranges; drawn as shaded spans. */
+	events?: readonly { name: string; kind: string; startWallMs: number; endWallMs: number }[];
 }
 
 export interface ForecastChartLayout {
@@ -28,6 +30,8 @@ export interface ForecastChartLayout {
 	yTicks: { y: number; value: number }[];
 	/** Ticks in wall-clock ms: format them in UTC to read local time. */
 	xTicks: { x: number; wallMs: number }[];
+	/** Shaded spans of the events, clipped to the plot (events outside it are left out). */
+	eventSpans: { x: number; width: number; name: string; kind: string }[];
 }
 
 /** Scales and shapes of the forecast chart: history line, forecast line, 80 % and 95 % bands. */
@@ -70,6 +74,12 @@ export function layoutForecastChart(
 		band95Path: bandOf(input.lower95, input.upper95),
 		originX: forecastAt(0),
 		yTicks: y.ticks(4).map((value) => ({ y: y(value), value })),
+		eventSpans: (input.events ?? []).flatMap((event) => {
+			const [left, right] = x.range() as [number, number];
+			const from = Math.max(left, x(event.startWallMs));
+			const to = Math.min(right, x(event.endWallMs));
+			return to > from ? [{ x: from, width: to - from, name: event.name, kind: event.kind }] : [];
+		}),
 		xTicks: x.ticks(Math.max(2, Math.floor(innerWidth / 140))).map((date) => ({
 			x: x(date),
 			wallMs: date.getTime()

@@ -13,6 +13,7 @@ import { MESSAGES, interpolate, type Locale } from './messages';
 export interface KpiMessages
 	extends Record<`kpi.${ServiceKpiId}`, string>, Record<`def.${ServiceKpiId}`, string> {
 	'service.hoursNote': string;
+	'sla.detail': string;
 	'service.noHoursNote': string;
 	'service.slaNote': string;
 	'service.slaCalendar': string;
@@ -91,6 +92,7 @@ const en: KpiMessages = {
 		'First replies within the target for the ticket’s channel and priority (Settings), over replies plus tickets still waiting past their target. Waiting tickets within target are not yet counted.',
 	'def.sla_resolution_rate':
 		'Tickets solved within the resolution target for their channel and priority, over those plus open tickets already past their target.',
+	'sla.detail': '{breached} breached, {pending} waiting within target',
 	'service.hoursNote': 'Business hours: {hours}, time zone {zone}; {holidays}.',
 	'service.noHoursNote':
 		'No opening hours are set, so business-hours figures are not computed (shown as –).',
@@ -172,6 +174,7 @@ const zhCN: KpiMessages = {
 		'按渠道和优先级目标（设置）计算：在目标内的首次回复，占首次回复数加上已超过目标仍在等待的工单数的比例。尚在目标内等待的工单暂不计入。',
 	'def.sla_resolution_rate':
 		'在解决目标内解决的工单，占这些工单加上已超过目标仍未解决的工单的比例。',
+	'sla.detail': '{breached} 张超时，{pending} 张在目标内等待',
 	'service.hoursNote': '工作时间：{hours}，时区 {zone}；{holidays}。',
 	'service.noHoursNote': '尚未设置营业时间，因此不计算工作时间指标（显示为 –）。',
 	'service.slaNote': 'SLA 目标按渠道和优先级设定，按{clock}计算。',

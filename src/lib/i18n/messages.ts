@@ -41,6 +41,7 @@ export interface Messages extends KpiMessages {
 	'nav.label': string;
 	'nav.overview': string;
 	'nav.forecast': string;
+	'nav.alerts': string;
 	'nav.about': string;
 	'nav.settings': string;
 	'breakdown.byAgent': string;
@@ -75,6 +76,7 @@ export interface Messages extends KpiMessages {
 	'history.downloadQuarantine': string;
 	'warning.reply_before_creation': string;
 	'warning.solved_before_creation': string;
+	'warning.created_from_first_response': string;
 }
 
 const en: Messages = {
@@ -113,6 +115,7 @@ const en: Messages = {
 	'nav.label': 'Sections',
 	'nav.overview': 'Overview',
 	'nav.forecast': 'Forecast & staffing',
+	'nav.alerts': 'Alerts',
 	'nav.about': 'This device',
 	'nav.settings': 'Settings',
 	'breakdown.byAgent': 'By agent',
@@ -150,6 +153,8 @@ const en: Messages = {
 		'{count} tickets have a reply before their creation time (left out of first-response times)',
 	'warning.solved_before_creation':
 		'{count} tickets were solved before their creation time (left out of resolution times)',
+	'warning.created_from_first_response':
+		'This file has no creation time column: {count} tickets are dated by their first reply, and no response or resolution times are derived.',
 	'kpi.tickets': 'Tickets',
 	'kpi.first_response_median_s': 'First response (median)',
 	'kpi.first_response_p90_s': 'First response (p90)',
@@ -195,6 +200,7 @@ const zhCN: Messages = {
 	'nav.label': '栏目',
 	'nav.overview': '概览',
 	'nav.forecast': '预测与排班',
+	'nav.alerts': '预警',
 	'nav.about': '本设备',
 	'nav.settings': '设置',
 	'breakdown.byAgent': '按客服',
@@ -230,6 +236,8 @@ const zhCN: Messages = {
 	'history.downloadQuarantine': '下载 {count} 条被隔离的行（CSV）',
 	'warning.reply_before_creation': '{count} 个工单的回复早于创建时间（未计入首次响应时间）',
 	'warning.solved_before_creation': '{count} 个工单的解决早于创建时间（未计入解决时间）',
+	'warning.created_from_first_response':
+		'此文件没有创建时间列：{count} 个工单按首次回复时间计日期，不计算响应与解决时长',
 	'kpi.tickets': '工单数',
 	'kpi.first_response_median_s': '首次响应（中位数）',
 	'kpi.first_response_p90_s': '首次响应（P90）',

@@ -9,8 +9,23 @@ import {
 	type FitOptions
 } from '$lib/core/forecast';
 import { combinePoints } from '$lib/core/forecast/auto/auto';
+import {
+	eventsFingerprint,
+	eventWindows,
+	toWallEvent,
+	type WallEvent
+} from '$lib/core/forecast/events/calendar-events';
+import { EventAdjustedForecaster } from '$lib/core/forecast/events/event-adjusted';
+import {
+	estimateEventEffects,
+	type EventEffect,
+	type EventWindow
+} from '$lib/core/forecast/events/event-effects';
 import { hourlyContacts, HOUR_MS } from '$lib/core/series/hourly-contacts';
+import { MlpForecaster } from '$lib/ml/mlp-forecaster';
+import { measureLiveHandleTime, type MeasuredHandleTime } from '$lib/core/staffing/handle-time';
 import type { ServiceLensDb } from '$lib/db/database';
+import { listCalendarEvents } from '$lib/db/repositories/calendar-events';
 import { listImports } from '$lib/db/repositories/imports';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { fail, ok, type Result } from './result';
@@ -40,6 +55,11 @@ export interface SeriesForecast {
 	upper80: number[];
 	lower95: number[];
 	upper95: number[];
+	/** This series' backtest: every candidate and combination tried. */
+	accuracy: MethodAccuracy[];
+	reason: ChoiceReason;
+	/** Event effects learnt on this series (one per event kind marked). */
+	effects: EventEffect[];
 }
 
 export interface MethodAccuracy {
@@ -68,10 +88,16 @@ export interface ForecastResult {
 	fittedHours: number;
 	/** Total first, then each channel with enough data. */
 	series: SeriesForecast[];
-	/** Backtest of the total series: every candidate and combination tried. */
+	/** Backtest of the total series (each series has its own in `series`). */
 	accuracy: MethodAccuracy[];
 	chosen: string;
 	reason: ChoiceReason;
+	/** The merchant's events that overlap the drawn history or the forecast, wall-clock. */
+	events: WallEvent[];
+	/** Chat/phone handle time measured from the tickets (null seconds when too few). */
+	measuredLiveHandle: MeasuredHandleTime;
+	/** Fingerprint of every event the fit saw (`eventsFingerprint`). */
+	eventsKey: string;
 	computedAtMs: number;
 	/** Set when the value came from the results table rather than a fit. */
 	fromCache: boolean;
@@ -82,10 +108,11 @@ export const HISTORY_TAIL_HOURS = 4 * 168;
 /** A channel gets its own forecast with at least this many contacts per day on average. */
 const MIN_CHANNEL_CONTACTS_PER_DAY = 2;
 const MAX_CHANNELS = 4;
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
-export const forecastCacheKey = (options: ForecastOptions): string =>
-	`forecast:v${CACHE_VERSION}:${options.weeks}w:${options.timeZone}`;
+/** Results are stored per horizon, zone and set of events (their kinds and dates). */
+export const forecastCacheKey = (options: ForecastOptions, eventsKey: string): string =>
+	`forecast:v${CACHE_VERSION}:${options.weeks}w:${options.timeZone}:ev-${eventsKey}`;
 
 /** A number that changes whenever the committed data does: FNV-1a over done import ids + times. */
 export async function forecastDataVersion(db: ServiceLensDb): Promise<number> {
@@ -107,7 +134,8 @@ export async function cachedForecast(
 	db: ServiceLensDb,
 	options: ForecastOptions
 ): Promise<ForecastResult | null> {
-	const record = await db.results.get(forecastCacheKey(options));
+	const events = await listCalendarEvents(db);
+	const record = await db.results.get(forecastCacheKey(options, eventsFingerprint(events)));
 	if (!record) return null;
 	if (record.dataVersion !== (await forecastDataVersion(db))) return null;
 	return { ...(record.value as ForecastResult), fromCache: true };
@@ -134,6 +162,7 @@ export async function runForecast(
 		const cached = await cachedForecast(db, key);
 		if (cached) return ok(cached);
 		const dataVersion = await forecastDataVersion(db);
+		const calendar = await listCalendarEvents(db);
 		const tickets = await loadCommittedTickets(db);
 		signal?.throwIfAborted();
 		const hourly = hourlyContacts(tickets, options.timeZone, { wholeDays: true });
@@ -145,6 +174,8 @@ export async function runForecast(
 			.filter(({ counts }) => sum(counts) / days >= MIN_CHANNEL_CONTACTS_PER_DAY)
 			.sort((a, b) => sum(b.counts) - sum(a.counts))
 			.slice(0, MAX_CHANNELS);
+		const wallEvents = calendar.map((record) => toWallEvent(record, options.timeZone));
+		const windows = eventWindows(wallEvents, hourly.startWallMs, hourly.hours + horizon);
 		const jobs = [
 			{ name: 'total', counts: hourly.total },
 			...channels.map(({ channel, counts }) => ({ name: channel, counts }))
@@ -157,14 +188,17 @@ export async function runForecast(
 			const report = (fraction: number) =>
 				onProgress?.({ fraction: (index + Math.min(1, fraction)) / jobs.length, series: job.name });
 			report(0);
-			const fitted = await fitSeries(job.counts, horizon, signal, report);
+			const fitted = await fitSeries(job.counts, horizon, windows, index === 0, signal, report);
 			series.push({
 				name: job.name,
 				method: fitted.method,
 				history: Array.from(
 					job.counts.subarray(Math.max(0, job.counts.length - HISTORY_TAIL_HOURS))
 				),
-				...bands(fitted.forecast)
+				...bands(fitted.forecast),
+				accuracy: fitted.accuracy,
+				reason: fitted.reason,
+				effects: estimateEventEffects(job.counts, windows)
 			});
 			if (index === 0) {
 				accuracy = fitted.accuracy;
@@ -174,22 +208,36 @@ export async function runForecast(
 		}
 		signal?.throwIfAborted();
 		const forecastStartWallMs = hourly.startWallMs + hourly.hours * HOUR_MS;
+		const historyStartWallMs = forecastStartWallMs - (series[0]?.history.length ?? 0) * HOUR_MS;
+		const forecastEndWallMs = forecastStartWallMs + horizon * HOUR_MS;
 		const result: ForecastResult = {
 			weeks,
 			horizon,
 			timeZone: options.timeZone,
-			historyStartWallMs: forecastStartWallMs - (series[0]?.history.length ?? 0) * HOUR_MS,
+			historyStartWallMs,
 			forecastStartWallMs,
 			fittedHours: hourly.hours,
 			series,
 			accuracy,
 			chosen,
 			reason,
+			events: wallEvents.filter(
+				(event) => event.endWallMs > historyStartWallMs && event.startWallMs < forecastEndWallMs
+			),
+			eventsKey: eventsFingerprint(calendar),
+			measuredLiveHandle: measureLiveHandleTime(tickets),
 			computedAtMs: Date.now(),
 			fromCache: false
 		};
+		// One stored result per horizon and zone: drop those fitted with other events.
+		const currentKey = forecastCacheKey(key, eventsFingerprint(calendar));
+		await db.results
+			.where('key')
+			.startsWith(currentKey.slice(0, currentKey.lastIndexOf(':ev-') + 4))
+			.and((record) => record.key !== currentKey)
+			.delete();
 		await db.results.put({
-			key: forecastCacheKey(key),
+			key: currentKey,
 			dataVersion,
 			computedAtMs: result.computedAtMs,
 			value: result
@@ -208,7 +256,9 @@ function sum(values: Float64Array): number {
 	return total;
 }
 
-function bands(forecast: Forecast): Omit<SeriesForecast, 'name' | 'method' | 'history'> {
+function bands(
+	forecast: Forecast
+): Pick<SeriesForecast, 'mean' | 'lower80' | 'upper80' | 'lower95' | 'upper95'> {
 	const level = (percent: number) =>
 		forecast.intervals.find((interval) => interval.level === percent);
 	const clamp = (values: ArrayLike<number> | undefined, fallback: Float64Array) =>
@@ -225,8 +275,29 @@ function bands(forecast: Forecast): Omit<SeriesForecast, 'name' | 'method' | 'hi
 /** Yields to the event loop so that a cancel message (and progress) can get through. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The statistical candidates plus the tfjs network, which joins on long enough series. */
+type PipelineCandidate = CandidateName | 'mlp';
+/** History the network needs before it joins the backtest: its inputs plus 4 weeks of windows. */
+const MLP_MIN_HOURS = 6 * 168;
+
+/**
+ * The network trains for seconds per fit (three fits a series), so it is tried on the total
+ * only; the channels, which feed the live staffing, use the statistical candidates.
+ */
+function candidatesFor(
+	length: number,
+	horizon: number,
+	origins: number,
+	neural: boolean
+): PipelineCandidate[] {
+	const earliestOrigin = length - origins * horizon;
+	return neural && earliestOrigin >= MLP_MIN_HOURS
+		? [...DEFAULT_CANDIDATES, 'mlp']
+		: [...DEFAULT_CANDIDATES];
+}
+
 interface BacktestForecast {
-	name: CandidateName;
+	name: PipelineCandidate;
 	end: number;
 	mean: Float64Array;
 }
@@ -240,13 +311,20 @@ class RecordingCandidate implements Forecaster {
 	readonly #inner: Forecaster;
 	#end = 0;
 	constructor(
-		readonly name: CandidateName,
+		readonly name: PipelineCandidate,
 		readonly seriesLength: number,
+		readonly windows: readonly EventWindow[],
 		readonly records: BacktestForecast[],
 		readonly signal: AbortSignal | undefined,
 		readonly onFitted: () => void
 	) {
-		this.#inner = createAutoForecaster({ candidates: [name], origins: 0 });
+		// Events are learnt per fit, so a backtest origin only knows the events before it.
+		this.#inner = new EventAdjustedForecaster(
+			name === 'mlp'
+				? new MlpForecaster()
+				: createAutoForecaster({ candidates: [name], origins: 0 }),
+			windows
+		);
 	}
 	async fit(series: Float64Array, options?: FitOptions): Promise<void> {
 		await yieldToEventLoop();
@@ -269,6 +347,8 @@ class RecordingCandidate implements Forecaster {
 async function fitSeries(
 	counts: Float64Array,
 	horizon: number,
+	windows: readonly EventWindow[],
+	neural: boolean,
 	signal: AbortSignal | undefined,
 	report: (fraction: number) => void
 ): Promise<{
@@ -279,12 +359,13 @@ async function fitSeries(
 }> {
 	const records: BacktestForecast[] = [];
 	const origins = 2;
-	const expectedFits = origins * DEFAULT_CANDIDATES.length + 2;
+	const candidates = candidatesFor(counts.length, horizon, origins, neural);
+	const expectedFits = origins * candidates.length + 2;
 	let fits = 0;
-	const auto = new AutoForecaster<CandidateName>(
-		{ candidates: DEFAULT_CANDIDATES, origins, period: 24, horizon },
+	const auto = new AutoForecaster<PipelineCandidate>(
+		{ candidates, origins, period: 24, horizon },
 		(name) =>
-			new RecordingCandidate(name, counts.length, records, signal, () =>
+			new RecordingCandidate(name, counts.length, windows, records, signal, () =>
 				report(++fits / expectedFits)
 			)
 	);

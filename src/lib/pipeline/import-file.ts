@@ -1,19 +1,127 @@
+import { sniffFile } from '$lib/core/ingest/sniff';
+import { routeSource } from '$lib/core/ingest/sources/detect-source';
+import {
+	headerSignature,
+	mappingToColumns,
+	proposeMapping
+} from '$lib/core/ingest/mapping/propose-mapping';
+import { mapTicketHeaders } from '$lib/core/ingest/tickets/map-ticket-headers';
 import type { ServiceLensDb } from '$lib/db/database';
+import { findColumnMapping, saveColumnMapping } from '$lib/db/repositories/column-mappings';
+import { importRecordFile } from './import-records';
 import { importMessagesIfRecognised } from './import-messages-if-recognised';
-import { importTicketFile, type ImportOptions, type ImportSummary } from './import-tickets';
-import type { Result } from './result';
+import {
+	importTicketFile,
+	jsonLayout,
+	messageOf,
+	type ImportOptions,
+	type ImportSummary
+} from './import-tickets';
+import { readHead, readTextPieces } from './read-text';
+import { fail, type Result } from './result';
+import { csvRowBatches, jsonRowBatches, type RowBatch } from './row-sources';
+
+export interface ImportFileOptions extends ImportOptions {
+	/** A mapping confirmed on the mapping screen: canonical ticket field → source header. */
+	confirmedMapping?: Record<string, string>;
+}
+
+const SAMPLE_ROWS = 500;
 
 /**
- * Routes a dropped file to its importer: message exports first (mailboxes, chat and social
- * threads, conversation JSON; tickets are derived from them), everything else to the ticket
- * importer (which reports what it cannot read).
+ * Routes one dropped file: message exports first (mailboxes, chat and social threads,
+ * conversation JSON; tickets are derived from them), then sniff the bytes, read the header
+ * and send it to the importer of what it holds (orders, surveys, tickets; see
+ * core/ingest/sources/detect-source.ts). A file
+ * no importer recognises comes back as 'needs_mapping' with a preview and a proposed mapping;
+ * a mapping the user confirmed is saved by header signature and applied to later files.
  */
 export async function importFile(
 	db: ServiceLensDb,
 	file: Blob,
-	options: ImportOptions
+	options: ImportFileOptions
 ): Promise<Result<ImportSummary>> {
-	const messages = await importMessagesIfRecognised(db, file, options);
-	if (messages !== null) return messages;
-	return importTicketFile(db, file, options);
+	const { fileName } = options;
+	if (options.confirmedMapping === undefined) {
+		const messages = await importMessagesIfRecognised(db, file, options);
+		if (messages !== null) return messages;
+	}
+	const sniff = sniffFile(await readHead(file), fileName, file.size);
+	if (!sniff.ok) return fail(sniff.code, sniff.message);
+
+	const pieces = readTextPieces(file, sniff.encoding);
+	const batches: AsyncGenerator<RowBatch> =
+		sniff.format === 'csv'
+			? csvRowBatches(pieces)
+			: jsonRowBatches(
+					pieces,
+					sniff.format === 'ndjson' ? 'ndjson' : await jsonLayout(file, sniff.encoding)
+				);
+	let first: IteratorResult<RowBatch>;
+	try {
+		first = await batches.next();
+	} catch (error) {
+		return fail('invalid_json', `"${fileName}" is not valid JSON: ${messageOf(error)}`);
+	}
+	if (first.done === true || first.value.header.length === 0)
+		return fail('no_rows', `"${fileName}" has no rows.`);
+	const header = first.value.header;
+	const samples = first.value.rows.slice(0, SAMPLE_ROWS);
+	const signature = headerSignature(header);
+
+	if (options.confirmedMapping !== undefined) {
+		await batches.return(undefined);
+		await saveColumnMapping(db, {
+			headerSignature: signature,
+			sourceKind: 'tickets',
+			mapping: options.confirmedMapping,
+			savedAtMs: Date.now()
+		});
+		return importTicketFile(db, file, {
+			...options,
+			presetMapping: mappingToColumns(header, options.confirmedMapping)
+		});
+	}
+
+	const route = routeSource(header);
+	if (route.kind === 'orders' || route.kind === 'surveys') {
+		return importRecordFile(
+			db,
+			file,
+			route,
+			{
+				format: sniff.format,
+				encoding: sniff.encoding,
+				header,
+				first: first.value,
+				rest: batches
+			},
+			options
+		);
+	}
+	await batches.return(undefined);
+	if (route.kind === 'report') return fail('unsupported_report', `"${fileName}": ${route.message}`);
+
+	const saved = await findColumnMapping(db, signature);
+	if (saved !== undefined && saved.sourceKind === 'tickets') {
+		const result = await importTicketFile(db, file, {
+			...options,
+			presetMapping: mappingToColumns(header, saved.mapping)
+		});
+		return result.ok
+			? { ok: true, value: { ...result.value, savedMappingAtMs: saved.savedAtMs } }
+			: result;
+	}
+	const match = mapTicketHeaders(header, samples);
+	if (match.problem !== null)
+		return {
+			ok: false,
+			error: {
+				code: 'needs_mapping',
+				message: `"${fileName}": ${match.problem.message}`,
+				mappingPreview: proposeMapping(header, samples)
+			}
+		};
+	const result = await importTicketFile(db, file, options);
+	return result.ok ? { ok: true, value: { ...result.value, sourceKind: 'tickets' } } : result;
 }

@@ -2,11 +2,17 @@ import type {
 	DerivedTicketSummary,
 	FileFormat,
 	ImportCounts,
-	QuarantinedRow
+	QuarantinedRow,
+	SourceKind
 } from '$lib/core/model/records';
 import { sniffFile } from '$lib/core/ingest/sniff';
 import { QualityCollector } from '$lib/core/ingest/quality';
-import { mapTicketHeaders, type TicketVendor } from '$lib/core/ingest/tickets/map-ticket-headers';
+import {
+	mapTicketHeaders,
+	matchFromMapping,
+	type TicketColumnMapping,
+	type TicketVendor
+} from '$lib/core/ingest/tickets/map-ticket-headers';
 import { createTicketNormalizer } from '$lib/core/ingest/tickets/normalize-ticket';
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
 import type { ServiceLensDb } from '$lib/db/database';
@@ -32,8 +38,13 @@ export interface ImportProgress {
 export interface ImportSummary {
 	importId: number;
 	fileName: string;
-	/** A TicketVendor for ticket files; the message source's vendor for message files. */
+	/** Detected product ('zendesk', 'shopify', 'olist', …; a message source's vendor for message
+	 * files), or 'mapped' for a user mapping. */
 	vendor: TicketVendor | (string & {});
+	/** What the file held; tickets when absent (older callers). */
+	sourceKind?: SourceKind;
+	/** Set when a mapping the user saved earlier for these headers was applied (when saved). */
+	savedMappingAtMs?: number | null;
 	format: FileFormat;
 	encoding: string;
 	counts: ImportCounts;
@@ -49,6 +60,8 @@ export interface ImportOptions {
 	onProgress?: (progress: ImportProgress) => void;
 	/** For tests: a clock. */
 	now?: () => number;
+	/** A mapping the user confirmed (mapping screen), used instead of header recognition. */
+	presetMapping?: TicketColumnMapping;
 }
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
@@ -93,7 +106,10 @@ export async function importTicketFile(
 		return fail('no_rows', `"${fileName}" has no rows.`);
 
 	const header = first.value.header;
-	const match = mapTicketHeaders(header, first.value.rows.slice(0, 500));
+	const match =
+		options.presetMapping === undefined
+			? mapTicketHeaders(header, first.value.rows.slice(0, 500))
+			: matchFromMapping(header, options.presetMapping);
 	if (match.problem !== null)
 		return fail(match.problem.code, `"${fileName}": ${match.problem.message}`);
 
@@ -117,7 +133,8 @@ export async function importTicketFile(
 			mapping: match.mapping,
 			vendor: match.vendor,
 			importId,
-			timeZone: options.timeZone
+			timeZone: options.timeZone,
+			createdFromFirstResponse: match.createdFromFirstResponse
 		});
 		const chunkIds: number[] = [];
 		const quality = new QualityCollector();
@@ -180,6 +197,9 @@ export async function importTicketFile(
 			return fail('no_rows', `"${fileName}" has a header but no rows.`);
 		}
 		const counts = { ...session.counts };
+		// No creation column: say that the tickets are dated by their first reply.
+		if (match.createdFromFirstResponse)
+			quality.flag('created_from_first_response', counts.imported + counts.duplicates);
 		await db.transaction('rw', [db.imports, db.ticketChunks], async () => {
 			await applyTicketMerges(
 				db,
@@ -221,16 +241,16 @@ export async function importTicketFile(
 	}
 }
 
-function hasExtraText(cells: readonly string[], columnCount: number): boolean {
+export function hasExtraText(cells: readonly string[], columnCount: number): boolean {
 	for (let i = columnCount; i < cells.length; i++) if ((cells[i] ?? '').trim() !== '') return true;
 	return false;
 }
 
-function malformed(rowNumber: number, cells: string[]): QuarantinedRow {
+export function malformed(rowNumber: number, cells: string[]): QuarantinedRow {
 	return { rowNumber, reason: 'malformed_row', column: null, raw: cells };
 }
 
-async function jsonLayout(file: Blob, encoding: string): Promise<'array' | 'object'> {
+export async function jsonLayout(file: Blob, encoding: string): Promise<'array' | 'object'> {
 	const head = new TextDecoder(encoding).decode(await readHead(file, 1024));
 	return head
 		.replace(/^\uFEFF/, '')
@@ -240,12 +260,12 @@ async function jsonLayout(file: Blob, encoding: string): Promise<'array' | 'obje
 		: 'object';
 }
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
 	const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
 	const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
 	return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import type { QuarantineReason } from '$lib/core/model/records';
 import { CsvRecordSplitter } from '$lib/core/ingest/stream/csv-record-splitter';
 import { JsonRecordSplitter } from '$lib/core/ingest/stream/json-array-splitter';
 import { flattenRecord } from '$lib/core/ingest/stream/flatten-record';
+import { findHeaderRow } from '$lib/core/ingest/stream/header-row';
 import type { TextPiece } from './read-text';
 
 /** A batch of source rows as text cells, numbered from 1 (header excluded). */
@@ -37,10 +38,12 @@ export async function* csvRowBatches(pieces: AsyncIterable<TextPiece>): AsyncGen
 				broken.set(error.row, 'malformed_row');
 		let offset = 0;
 		if (header === null) {
-			const first = rows[0];
+			// A title line may precede the header (Zammad reporting sheets, Chatwoot reports).
+			const headerRow = findHeaderRow(rows);
+			const first = rows[headerRow];
 			if (first === undefined) return null;
 			header = first.map((name) => name.replace(/^\uFEFF/, '').trim());
-			offset = 1;
+			offset = headerRow + 1;
 		}
 		const batchRows = offset === 0 ? rows : rows.slice(offset);
 		const shiftedBroken = new Map<number, QuarantineReason>();

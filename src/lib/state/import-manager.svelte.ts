@@ -11,6 +11,8 @@ export interface FileOutcome {
 	fileName: string;
 	summary: ImportSummary | null;
 	error: JobError | null;
+	/** Kept while the file waits on the mapping screen (error code 'needs_mapping'). */
+	file?: File;
 }
 
 /** Drives imports in the ingest worker and mirrors their progress for the views. */
@@ -46,7 +48,28 @@ class ImportManager {
 		return () => this.#listeners.delete(listener);
 	}
 
-	async importFiles(files: readonly File[], timeZone: string): Promise<void> {
+	/** Files the importer did not recognise, waiting for the user's mapping. */
+	get needingMapping(): FileOutcome[] {
+		return this.#outcomes.filter(
+			(outcome) => outcome.error?.code === 'needs_mapping' && outcome.file !== undefined
+		);
+	}
+
+	/** The user closed the mapping screen of this file without importing it. */
+	dismissMapping(outcome: FileOutcome): void {
+		this.#outcomes = this.#outcomes.map((o) => (o === outcome ? { ...o, file: undefined } : o));
+	}
+
+	/** Imports a file with the mapping the user confirmed (field → source header); it is saved. */
+	importWithMapping(file: File, mapping: Record<string, string>, timeZone: string): Promise<void> {
+		return this.importFiles([file], timeZone, mapping);
+	}
+
+	async importFiles(
+		files: readonly File[],
+		timeZone: string,
+		confirmedMapping?: Record<string, string>
+	): Promise<void> {
 		if (this.#state === 'running' || files.length === 0) return;
 		this.#state = 'running';
 		this.#outcomes = [];
@@ -64,7 +87,7 @@ class ImportManager {
 			const result = await ingestWorker()
 				.importFile(
 					file,
-					{ fileName: file.name, timeZone },
+					{ fileName: file.name, timeZone, ...(confirmedMapping ? { confirmedMapping } : {}) },
 					proxy((progress: ImportProgress) => {
 						this.#progress = progress;
 					})
@@ -79,11 +102,21 @@ class ImportManager {
 			outcomes.push(
 				result.ok
 					? { fileName: file.name, summary: result.value, error: null }
-					: { fileName: file.name, summary: null, error: result.error }
+					: {
+							fileName: file.name,
+							summary: null,
+							error: result.error,
+							...(result.error.code === 'needs_mapping' ? { file } : {})
+						}
 			);
 			this.#outcomes = [...outcomes];
 			if (result.ok) for (const listener of this.#listeners) listener();
 		}
+		// One customer per person across tickets, surveys and orders, after every drop.
+		if (outcomes.some((outcome) => outcome.summary !== null))
+			await ingestWorker()
+				.relinkCustomers()
+				.catch(() => undefined);
 		this.#state = outcomes.some((outcome) => outcome.error !== null) ? 'error' : 'done';
 	}
 

@@ -5,6 +5,7 @@ import {
 	SEASONAL_RESIDUAL_DEFAULTS,
 	stepSeasonalResidual
 } from './seasonal-residual';
+import { initRobustZ, ROBUST_Z_DEFAULTS, stepRobustZ } from './robust-z';
 import type { Detector, DetectorConfigs, DetectorKind, DetectorOutput } from './types';
 
 /** Per kind: defaults, a fresh state, one streaming step. The union is closed: add here. */
@@ -28,7 +29,8 @@ const IMPLEMENTATIONS: Implementations = {
 		step: stepSeasonalResidual
 	},
 	'level-shift': { defaults: LEVEL_SHIFT_DEFAULTS, init: initLevelShift, step: stepLevelShift },
-	ensemble: { defaults: ENSEMBLE_DEFAULTS, init: initEnsemble, step: stepEnsemble }
+	ensemble: { defaults: ENSEMBLE_DEFAULTS, init: initEnsemble, step: stepEnsemble },
+	'robust-z': { defaults: ROBUST_Z_DEFAULTS, init: initRobustZ, step: stepRobustZ }
 };
 
 /**

@@ -20,7 +20,7 @@ export interface DetectorOutput {
  */
 export const ALERT_SCORE = 0.85;
 
-export type DetectorKind = 'seasonal-residual' | 'level-shift' | 'ensemble';
+export type DetectorKind = 'seasonal-residual' | 'level-shift' | 'ensemble' | 'robust-z';
 
 /** How the seasonal profile is chosen: `auto` picks daily (sub-daily data) or weekly (daily data). */
 export type SeasonSetting = 'auto' | 'none' | { readonly periodMs: number };
@@ -90,7 +90,27 @@ export interface EnsembleConfig {
 	readonly quietFactor: number;
 }
 
+/** Short business series (days of a few months): fixed robust-z yardstick, no calibration. */
+export interface RobustZConfig {
+	/** Sampling step (a day) and cycle length in steps (7: weekly; 1: no season). */
+	readonly stepMs: number;
+	readonly period: number;
+	/** `log`: model sign(x)·log(1 + |x|), for counts and durations whose noise grows with level. */
+	readonly transform: 'none' | 'log';
+	/** Past cycles whose median forms each time-of-cycle's seasonal value. */
+	readonly seasonCycles: number;
+	/** Points in the residual-scale window. */
+	readonly window: number;
+	/** Points whose residuals are not learnt while the weekly profile fills (two weeks of days). */
+	readonly probation: number;
+	/** Robust z at which the score reaches ALERT_SCORE. */
+	readonly alertZ: number;
+	/** Points in the sustained-deviation mean (a slump of a few days). */
+	readonly sustain: number;
+}
+
 export interface DetectorConfigs {
+	readonly 'robust-z': RobustZConfig;
 	readonly 'seasonal-residual': SeasonalResidualConfig;
 	readonly 'level-shift': LevelShiftConfig;
 	readonly ensemble: EnsembleConfig;

@@ -280,6 +280,40 @@ describe('planted patterns', () => {
 		expect(median(chatMinutes(true))).toBeGreaterThan(3 * median(chatMinutes(false)));
 	});
 
+	it('holiday cover: Anna and Ben are away, Felix takes the most tickets and slows down', () => {
+		const cover = DEMO_SHOP_FACTS.holidayCover;
+		const inCover = (row: Row) => localDay(row) >= cover.firstDay && localDay(row) <= cover.lastDay;
+		const covered = rows.filter((row) => inCover(row) && row.Assignee);
+		for (const away of cover.agentsAway)
+			expect(covered.filter((row) => row.Assignee === away)).toHaveLength(0);
+		const felix = covered.filter((row) => row.Assignee === cover.coveringAgent);
+		expect(felix.length / covered.length).toBeGreaterThan(0.45);
+		const chatMedian = (subset: Row[]) =>
+			median(
+				subset
+					.filter((row) => row.Via === 'Chat' && row['First reply time in minutes'])
+					.map((row) => Number(row['First reply time in minutes']))
+			);
+		const felixElsewhere = rows.filter(
+			(row) => !inCover(row) && row.Assignee === cover.coveringAgent
+		);
+		expect(chatMedian(felix)).toBeGreaterThan(2 * chatMedian(felixElsewhere));
+	});
+
+	it('four serial claimers: 8-11 claims each, mostly compensated', () => {
+		for (const email of DEMO_SHOP_FACTS.serialClaimers) {
+			const own = rows.filter((row) => row['Requester email'] === email);
+			expect(own.length).toBeGreaterThanOrEqual(8);
+			expect(own.length).toBeLessThanOrEqual(11);
+			for (const row of own)
+				expect(['returns_refunds', 'delivery_delay', 'damaged_item']).toContain(tagsOf(row)[0]);
+			const compensated = own.filter((row) =>
+				tagsOf(row).some((tag) => tag === 'refund_issued' || tag === 'replacement_sent')
+			);
+			expect(compensated.length / own.length).toBeGreaterThan(0.5);
+		}
+	});
+
 	it('delivery delays drag satisfaction down while other topics stay above 80% satisfied', () => {
 		const badTag = DEMO_SHOP_FACTS.badTopic.tag;
 		const badTopicRows = rows.filter((row) => tagsOf(row).includes(badTag));

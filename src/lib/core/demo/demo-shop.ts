@@ -68,6 +68,28 @@ const SLOW_AGENT_FIRST_REPLY_FACTOR = 4;
 const SLOW_AGENT_HANDLING_FACTOR = 1.3;
 /** Felix works part time on the queue, so he gets slightly fewer tickets. */
 const AGENT_WEIGHTS: readonly number[] = [1.05, 1, 0.95, 1, 1, 0.85];
+/**
+ * Late-August holiday cover: Anna and Ben are away, Felix takes their share on top of his
+ * own and, swamped, replies three times as slowly again (the slump the alerts should explain).
+ */
+const HOLIDAY_FIRST_DAY = '2026-08-17';
+const HOLIDAY_LAST_DAY = '2026-08-30';
+const AGENTS_ON_HOLIDAY: readonly AgentName[] = ['Anna Weber', 'Ben Okafor'];
+const HOLIDAY_AGENT_WEIGHTS: readonly number[] = [0, 0, 0.8, 0.8, 0.8, 2.9];
+const SLOW_AGENT_HOLIDAY_REPLY_FACTOR = 3;
+
+/**
+ * Customers who claim refunds over and over (the "Customers to review" list should find
+ * them): own names outside the pool, 8-11 claims each over the four months, most of them
+ * compensated, some abusive, unhappy when they rate. Drawn from their own stream, so the
+ * rest of the file does not move.
+ */
+const SERIAL_CLAIMERS: readonly Customer[] = [
+	{ name: 'Kai Brenner', email: 'kai.brenner@example.net', isVip: false },
+	{ name: 'Dana Voss', email: 'dana.voss@example.org', isVip: false },
+	{ name: 'Rico Falk', email: 'rico.falk@example.com', isVip: false },
+	{ name: 'Tess Marlow', email: 'tess.marlow@example.net', isVip: false }
+];
 
 type TopicTag =
 	| 'order_status'
@@ -421,6 +443,16 @@ export const DEMO_SHOP_FACTS = {
 		volumeMultiplierMax: Math.max(...PROMO_VOLUME_FACTORS)
 	},
 	slowAgent: { name: SLOW_AGENT, firstReplyMultiplier: SLOW_AGENT_FIRST_REPLY_FACTOR },
+	/** Anna and Ben away; Felix covers with a larger share and replies 3x slower again. */
+	holidayCover: {
+		firstDay: HOLIDAY_FIRST_DAY,
+		lastDay: HOLIDAY_LAST_DAY,
+		agentsAway: AGENTS_ON_HOLIDAY,
+		coveringAgent: SLOW_AGENT,
+		extraReplyMultiplier: SLOW_AGENT_HOLIDAY_REPLY_FACTOR
+	},
+	/** Planted customers who claim refunds over and over (e-mails). */
+	serialClaimers: SERIAL_CLAIMERS.map((customer) => customer.email),
 	/**
 	 * Planted chance that a rating is satisfied (a 4 or 5 on the 1-5 scale), before the small
 	 * penalties for reopens and slow replies (measured shares come out ~2 points lower; see
@@ -662,6 +694,8 @@ interface DayPlan {
 	isWeekend: boolean;
 	/** During the sale itself (tagged summer_sale). */
 	isPromo: boolean;
+	/** Anna and Ben on holiday, Felix covering. */
+	isHolidayCover: boolean;
 	/** Sale or the backlog days right after it: more order and delivery questions. */
 	hasPromoTopicMix: boolean;
 	expectedTickets: number;
@@ -693,6 +727,9 @@ function planDays(rng: Rng): DayPlan[] {
 			weekday,
 			isWeekend: weekday === 0 || weekday === 6,
 			isPromo,
+			isHolidayCover:
+				dayStartLocalMs >= isoDayToUtcMs(HOLIDAY_FIRST_DAY) &&
+				dayStartLocalMs <= isoDayToUtcMs(HOLIDAY_LAST_DAY),
 			hasPromoTopicMix: isPromo || postPromoFactor !== undefined,
 			expectedTickets:
 				BASE_TICKETS_PER_DAY * weekdayFactor * trendFactor * promoFactor * noiseFactor
@@ -812,17 +849,20 @@ function createTicket(
 	rng: Rng,
 	day: DayPlan,
 	customerPicker: (rng: Rng) => Customer,
-	agentPicker: (rng: Rng) => AgentName,
-	periodEndMs: number
+	agentPicker: (rng: Rng, day: DayPlan) => AgentName,
+	periodEndMs: number,
+	/** A planted serial claimer: forces the topic (the draw is still made, keeping streams aligned). */
+	claimTopic?: TopicSpec
 ): DemoTicket {
 	const via = pickWeighted(rng, day.isWeekend ? WEEKEND_CHANNEL_WEIGHTS : WEEKDAY_CHANNEL_WEIGHTS);
 	const hour = pickCreationHour(rng, via, day.weekday);
 	const createdLocalMs = day.dayStartLocalMs + hour * HOUR_MS + randomInt(rng, 0, 3599) * SECOND_MS;
 	const createdAtMs = berlinLocalToUtcMs(createdLocalMs);
 
-	const topic = day.hasPromoTopicMix ? pickPromoTopic(rng) : pickTopic(rng);
+	const pickedTopic = day.hasPromoTopicMix ? pickPromoTopic(rng) : pickTopic(rng);
+	const topic = claimTopic ?? pickedTopic;
 	const requester = customerPicker(rng);
-	const agent = agentPicker(rng);
+	const agent = agentPicker(rng, day);
 	const priority = pickPriority(rng, topic);
 	const isSlowAgent = agent === SLOW_AGENT;
 
@@ -852,7 +892,9 @@ function createTicket(
 
 	// Urgent work is picked up sooner; the slow agent is ~4x slower on every channel.
 	const priorityFactor = priority === 'High' || priority === 'Urgent' ? 0.7 : 1;
-	const replySpeedFactor = priorityFactor * (isSlowAgent ? SLOW_AGENT_FIRST_REPLY_FACTOR : 1);
+	const slowFactor =
+		SLOW_AGENT_FIRST_REPLY_FACTOR * (day.isHolidayCover ? SLOW_AGENT_HOLIDAY_REPLY_FACTOR : 1);
+	const replySpeedFactor = priorityFactor * (isSlowAgent ? slowFactor : 1);
 	const replyAtMs = roundToSecondMs(firstReplyAt(rng, createdAtMs, via, replySpeedFactor));
 
 	const handlingFactor = isSlowAgent ? SLOW_AGENT_HANDLING_FACTOR : 1;
@@ -958,6 +1000,56 @@ function createTicket(
 }
 
 // ---------------------------------------------------------------------------
+// Planted serial claimers
+
+const CLAIM_TOPICS = TOPICS.filter((topic) =>
+	(['returns_refunds', 'delivery_delay', 'damaged_item'] as const).some((tag) => tag === topic.tag)
+);
+
+/** What a serial claimer writes; some subjects insult or threaten (the abusive-language feature). */
+const CLAIM_SUBJECTS: readonly string[] = [
+	'Parcel never arrived, I want my money back',
+	'Item not received AGAIN',
+	'Refund now or I call my lawyer',
+	'Your useless courier lost my order',
+	'Broken again, refund please',
+	'Scam shop, never received my order',
+	'Missing item in my parcel, refund',
+	'Not received, refund me today'
+];
+
+/** Share of a serial claimer's solved tickets that end with money or goods sent back. */
+const SERIAL_CLAIM_COMPENSATED_SHARE = 0.85;
+
+function serialClaimTickets(
+	rng: Rng,
+	days: readonly DayPlan[],
+	agentPicker: (rng: Rng, day: DayPlan) => AgentName,
+	periodEndMs: number
+): DemoTicket[] {
+	const tickets: DemoTicket[] = [];
+	for (const claimer of SERIAL_CLAIMERS) {
+		const count = randomInt(rng, 8, 11);
+		for (let index = 0; index < count; index++) {
+			// The last two weeks are left out so every claim has had time to be settled.
+			const day = days[randomInt(rng, 0, days.length - 15)]!;
+			const topic = pick(rng, CLAIM_TOPICS);
+			const ticket = createTicket(rng, day, () => claimer, agentPicker, periodEndMs, topic);
+			if (chance(rng, 0.6)) ticket.subject = pick(rng, CLAIM_SUBJECTS);
+			const compensated = chance(rng, SERIAL_CLAIM_COMPENSATED_SHARE);
+			if (compensated && ticket.solvedAtMs !== null) {
+				const tag = topic.tag === 'damaged_item' ? 'replacement_sent' : 'refund_issued';
+				if (!ticket.tags.split(' ').includes(tag)) ticket.tags += ` ${tag}`;
+			}
+			if (typeof ticket.satisfaction === 'number' && chance(rng, 0.8))
+				ticket.satisfaction = pick(rng, [1, 2] as const);
+			tickets.push(ticket);
+		}
+	}
+	return tickets;
+}
+
+// ---------------------------------------------------------------------------
 // CSV
 
 /** RFC 4180: quote when the value has a comma, quote or line break; double inner quotes. */
@@ -1001,16 +1093,24 @@ export function generateDemoShopCsv(options: DemoShopOptions = {}): string {
 			(_, rank) => 1 / Math.pow(rank + 1 + CUSTOMER_ACTIVITY_OFFSET, CUSTOMER_ACTIVITY_EXPONENT)
 		)
 	);
-	const agentPicker = weightedPicker(AGENTS, AGENT_WEIGHTS);
+	const usualAgents = weightedPicker(AGENTS, AGENT_WEIGHTS);
+	const holidayAgents = weightedPicker(AGENTS, HOLIDAY_AGENT_WEIGHTS);
+	// One draw either way, so the holiday changes who answers, not the rest of the file.
+	const agentPicker = (rng: Rng, day: DayPlan) =>
+		day.isHolidayCover ? holidayAgents(rng) : usualAgents(rng);
 	const periodEndMs = berlinLocalToUtcMs(isoDayToUtcMs(PERIOD_LAST_DAY) + DAY_MS);
 
 	const tickets: DemoTicket[] = [];
-	for (const day of planDays(volumeRng)) {
+	const days = planDays(volumeRng);
+	for (const day of days) {
 		const count = poisson(volumeRng, day.expectedTickets);
 		for (let index = 0; index < count; index++) {
 			tickets.push(createTicket(ticketRng, day, customerPicker, agentPicker, periodEndMs));
 		}
 	}
+	tickets.push(
+		...serialClaimTickets(mulberry32(seed ^ 0x1b873593), days, agentPicker, periodEndMs)
+	);
 	// Ids follow creation order; the sort is stable, so ties keep generation order.
 	tickets.sort((a, b) => a.createdAtMs - b.createdAtMs);
 

@@ -31,7 +31,9 @@ describe('createForecaster', () => {
 				expect(intervals[1]!.upper[h]!).toBeGreaterThanOrEqual(intervals[0]!.upper[h]! - 1e-9);
 			}
 			model.dispose();
-		}
+		},
+		// sarima's order search takes seconds on a loaded shared machine.
+		30_000
 	);
 
 	it('predict before fit is an error', () => {

@@ -22,7 +22,7 @@ export interface FitOptions {
  * worker can yield (e.g. a tfjs model later); the statistical models here fit synchronously.
  */
 export interface Forecaster {
-	readonly kind: ForecasterKind;
+	readonly kind: ForecasterKind | NeuralForecasterKind;
 	fit(series: Float64Array, options?: FitOptions): void | Promise<void>;
 	predict(horizon: number, levels?: number[]): Forecast;
 	dispose(): void;
@@ -39,6 +39,9 @@ export const FORECASTER_KINDS = [
 ] as const;
 
 export type ForecasterKind = (typeof FORECASTER_KINDS)[number];
+
+/** Models that need tfjs; they live in $lib/ml (the core stays free of tfjs). */
+export type NeuralForecasterKind = 'mlp';
 
 /** Default interval levels in percent, as in R's forecast package. */
 export const DEFAULT_LEVELS: readonly number[] = [80, 95];

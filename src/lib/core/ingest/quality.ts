@@ -1,7 +1,8 @@
 import type { Ticket } from '../model/ticket';
 
 /** Things worth telling the merchant about an import, each with how many tickets it hit. */
-export type ImportWarningCode = 'reply_before_creation' | 'solved_before_creation';
+export type ImportWarningCode =
+	'reply_before_creation' | 'solved_before_creation' | 'created_from_first_response';
 
 export interface ImportWarning {
 	code: ImportWarningCode;
@@ -37,8 +38,13 @@ export class QualityCollector {
 			this.#warn('solved_before_creation');
 	}
 
-	#warn(code: ImportWarningCode): void {
-		this.#warnings.set(code, (this.#warnings.get(code) ?? 0) + 1);
+	#warn(code: ImportWarningCode, count = 1): void {
+		this.#warnings.set(code, (this.#warnings.get(code) ?? 0) + count);
+	}
+
+	/** A warning about the file as a whole, hitting `count` rows. */
+	flag(code: ImportWarningCode, count: number): void {
+		if (count > 0) this.#warn(code, count);
 	}
 
 	result(header: readonly string[]): ImportQuality {

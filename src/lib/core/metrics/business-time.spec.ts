@@ -65,6 +65,17 @@ describe('firstResponseBusinessMedian (Mon-Fri 09:00-17:00)', () => {
 		});
 	});
 
+	it('says why when one garbage timestamp would stretch the clock over centuries', () => {
+		const garbage = makeColumns(
+			{ createdAtMs: at(5, 9), firstResponseSeconds: 1800 },
+			{ createdAtMs: Date.UTC(1700, 0, 1), firstResponseSeconds: 60 }
+		);
+		expect(firstResponseBusinessMedian(garbage, utcWeekdays())).toMatchObject({
+			value: null,
+			gap: 'range_too_wide'
+		});
+	});
+
 	it('is null without tickets in scope', () => {
 		expect(firstResponseBusinessMedian(makeColumns({}), utcWeekdays())).toEqual({
 			value: null,

@@ -91,7 +91,18 @@ describe('computeOverviewKpis', () => {
 		expect(defaults.get('replies_mean')).toMatchObject({ value: 1, n: 1 });
 		// Chat target 1 h: 30 min met, 2 h breached.
 		expect(defaults.get('sla_first_response_rate')).toMatchObject({ value: 0.5, n: 2 });
-		expect(defaults.get('sla_resolution_rate')).toMatchObject({ value: 1, n: 1 });
+		expect(defaults.get('sla_first_response_rate')?.sla).toEqual({
+			met: 1,
+			breached: 1,
+			pending: 0
+		});
+		// The open ticket has waited 2 h (to the last reply) of its 24 h chat target: pending.
+		expect(defaults.get('sla_resolution_rate')).toMatchObject({
+			value: 1,
+			n: 1,
+			sla: { met: 1, breached: 0, pending: 1 }
+		});
+		expect(defaults.get('one_touch_rate')?.sla).toBeUndefined();
 
 		// Open Friday evenings until 20:00 local and count SLA in business hours.
 		const settings = defaultServiceSettings();

@@ -6,7 +6,7 @@ import { firstResponseBusinessMedian, resolutionBusinessMedian } from './busines
 import { oneTouchRate } from './one-touch';
 import { reopenRate } from './reopen-rate';
 import { repliesPerTicket } from './replies-per-ticket';
-import { slaAttainment } from './sla-attainment';
+import { slaAttainment, type SlaAttainment } from './sla-attainment';
 import { csatMean, csatSatisfiedRate } from './csat';
 import { firstResponseTime } from './first-response-time';
 import { resolutionRate } from './resolution-rate';
@@ -93,6 +93,8 @@ export const KPI_UNITS: Readonly<Record<KpiId, KpiUnit>> = {
 export interface OverviewKpi extends KpiResult {
 	id: KpiId;
 	unit: KpiUnit;
+	/** SLA KPIs only: the decided tickets split, and those still within target (not in n). */
+	sla?: { met: number; breached: number; pending: number };
 }
 
 const kpi = (id: KpiId, result: KpiResult): OverviewKpi => ({
@@ -143,5 +145,13 @@ export function computeOverviewKpis(
 		csat_satisfied_rate: csatSatisfiedRate(columns),
 		csat_mean: csatMean(columns)
 	};
-	return KPI_IDS.map((id) => kpi(id, byId[id]));
+	return KPI_IDS.map((id) => {
+		const result = byId[id];
+		const tile = kpi(id, result);
+		if ('met' in result && 'breached' in result && 'pending' in result) {
+			const { met, breached, pending } = result as SlaAttainment;
+			tile.sla = { met, breached, pending };
+		}
+		return tile;
+	});
 }

@@ -61,6 +61,8 @@ export type QuarantineReason =
 	| 'malformed_row'
 	| 'invalid_json'
 	| 'not_an_object'
+	| 'missing_id'
+	| 'missing_score'
 	| 'missing_conversation_id'
 	| 'missing_sent_at'
 	| 'invalid_sent_at'
@@ -99,6 +101,11 @@ export interface CustomerRecord {
 	phones: string[];
 	name: string;
 	firstSeenAtMs: number;
+	/** Customer ids as `<system>:<id>`, order numbers, and what was linked (added with linking). */
+	customerIds?: string[];
+	orderNumbers?: string[];
+	counts?: { tickets: number; surveys: number; orders: number };
+	importIds?: number[];
 }
 
 export interface SettingRecord {

@@ -32,6 +32,8 @@ export interface TicketColumns {
 	customerKeys: string[];
 	csatScores: Float64Array;
 	csatScaleCodes: Uint8Array;
+	/** The rating as exported; absent in chunks written before it existed. */
+	csatRaw?: string[];
 	agentReplies: Float64Array;
 	reopens: Float64Array;
 }
@@ -62,6 +64,7 @@ export function emptyTicketColumns(capacity: number): TicketColumns {
 		customerKeys: [],
 		csatScores: new Float64Array(capacity),
 		csatScaleCodes: new Uint8Array(capacity),
+		csatRaw: [],
 		agentReplies: new Float64Array(capacity),
 		reopens: new Float64Array(capacity)
 	};
@@ -90,6 +93,7 @@ export function writeTicketAt(columns: TicketColumns, row: number, ticket: Ticke
 	columns.customerKeys[row] = ticket.customerKey;
 	columns.csatScores[row] = orNaN(ticket.csatScore);
 	columns.csatScaleCodes[row] = codeOf(CSAT_SCALES, ticket.csatScale);
+	if (columns.csatRaw !== undefined) columns.csatRaw[row] = ticket.csatRaw ?? '';
 	columns.agentReplies[row] = orNaN(ticket.agentReplies);
 	columns.reopens[row] = orNaN(ticket.reopens);
 }
@@ -114,6 +118,8 @@ export function ticketAt(columns: TicketColumns, row: number, importId: number):
 		customerKey: columns.customerKeys[row] ?? '',
 		csatScore: orNull(columns.csatScores[row]),
 		csatScale: valueOf(CSAT_SCALES, columns.csatScaleCodes[row] ?? 0),
+		// Only when there is one, so rows without a rating read as before.
+		...(columns.csatRaw?.[row] ? { csatRaw: columns.csatRaw[row] } : {}),
 		agentReplies: orNull(columns.agentReplies[row]),
 		reopens: orNull(columns.reopens[row])
 	};
@@ -164,6 +170,7 @@ export function concatTicketColumns(parts: readonly TicketColumns[]): TicketColu
 			out.subjects.push(part.subjects[i] ?? '');
 			out.tags.push(part.tags[i] ?? '');
 			out.customerKeys.push(part.customerKeys[i] ?? '');
+			out.csatRaw?.push(part.csatRaw?.[i] ?? '');
 		}
 		offset += n;
 	}
@@ -197,6 +204,7 @@ export function selectTicketRows(columns: TicketColumns, rows: ArrayLike<number>
 	pickText(columns.subjects, out.subjects);
 	pickText(columns.tags, out.tags);
 	pickText(columns.customerKeys, out.customerKeys);
+	if (out.csatRaw !== undefined) pickText(columns.csatRaw ?? [], out.csatRaw);
 	pickNumbers(columns.csatScores, out.csatScores);
 	pickCodes(columns.csatScaleCodes, out.csatScaleCodes);
 	pickNumbers(columns.agentReplies, out.agentReplies);

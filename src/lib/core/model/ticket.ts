@@ -58,6 +58,8 @@ export interface Ticket {
 	/** Good = 1 / Bad = 0 on the good_bad scale; 1..5 on the five_point scale. */
 	csatScore: number | null;
 	csatScale: CsatScale;
+	/** The rating as the export wrote it ("Great", "-103", "4.0"); absent on older rows. */
+	csatRaw?: string;
 	agentReplies: number | null;
 	reopens: number | null;
 }

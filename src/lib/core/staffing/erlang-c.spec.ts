@@ -41,12 +41,18 @@ describe('erlangC', () => {
 
 describe('requiredAgents', () => {
 	it('100 contacts/h, AHT 180 s, 80 % in 20 s → 8 agents (textbook example)', () => {
-		// A = 5 Erlangs. Hand check: N = 7 gives SL ≈ 0.737, N = 8 gives ≈ 0.892.
+		// A = 5 Erlangs. C(7, 5) = 0.3241, C(8, 5) = 0.1673, so SL(20 s) = 0.7404 with 7 agents
+		// and 0.8801 with 8 (computed independently from the factorial formula in a separate
+		// script; the earlier comment here said 0.737 / 0.892, which was off).
 		const target = { serviceLevel: 0.8, targetSeconds: 20, handleSeconds: 180, occupancyCap: 1 };
 		expect(serviceLevel(7, 100, 180, 20)).toBeCloseTo(
 			1 - erlangCDirect(7, 5) * Math.exp((-2 * 20) / 180),
 			12
 		);
+		expect(erlangC(7, 5)).toBeCloseTo(0.3241, 4);
+		expect(erlangC(8, 5)).toBeCloseTo(0.1673, 4);
+		expect(serviceLevel(7, 100, 180, 20)).toBeCloseTo(0.7404, 4);
+		expect(serviceLevel(8, 100, 180, 20)).toBeCloseTo(0.8801, 4);
 		expect(serviceLevel(7, 100, 180, 20)).toBeLessThan(0.8);
 		expect(serviceLevel(8, 100, 180, 20)).toBeGreaterThanOrEqual(0.8);
 		expect(requiredAgents(100, target)).toBe(8);

@@ -1,3 +1,4 @@
+import { requiredAgentsErlangA } from './erlang-a';
 import { backlogAgents, requiredAgents, scheduledAgents } from './erlang-c';
 
 /** Channels answered while the customer waits (Erlang C); the others are a backlog. */
@@ -23,6 +24,12 @@ export interface StaffingParams {
 	 */
 	openFromHour: number;
 	openToHour: number;
+	/** Queue model of live channels: Erlang C, or Erlang A with customers giving up. */
+	liveModel: 'erlang-c' | 'erlang-a';
+	/** Erlang A: mean time a waiting chat/phone customer stays before giving up, s. */
+	patienceSeconds: number;
+	/** Staff for the forecast median ('mean') or its upper 80 % bound ('upper80'). */
+	staffFrom: 'mean' | 'upper80';
 }
 
 export const DEFAULT_STAFFING: StaffingParams = {
@@ -35,7 +42,11 @@ export const DEFAULT_STAFFING: StaffingParams = {
 	shrinkage: 0.3,
 	// A small shop's day; 0-24 for round-the-clock support.
 	openFromHour: 8,
-	openToHour: 20
+	openToHour: 20,
+	liveModel: 'erlang-c',
+	// Chat customers who wait typically give up after a minute or two.
+	patienceSeconds: 120,
+	staffFrom: 'mean'
 };
 
 /** Whether a local hour of day (0-23) is inside the opening hours. */
@@ -67,8 +78,13 @@ export function staffHours(
 		serviceLevel: params.serviceLevel,
 		targetSeconds: params.targetSeconds,
 		handleSeconds: params.liveHandleSeconds,
-		occupancyCap: params.occupancyCap
+		occupancyCap: params.occupancyCap,
+		patienceSeconds: params.patienceSeconds
 	};
+	const liveAgentsFor =
+		params.liveModel === 'erlang-a'
+			? (contacts: number) => requiredAgentsErlangA(contacts, target)
+			: (contacts: number) => requiredAgents(contacts, target);
 	const hourOfDay = (deferredIndex: number) => (((deferredIndex - deferredLead) % 24) + 24) % 24;
 	const backlog = Float64Array.from({ length: deferred.length }, (_, k) => deferred[k] ?? 0);
 	for (let i = 0; i < live.length; i++)
@@ -82,7 +98,7 @@ export function staffHours(
 			hours.push({ liveAgents: 0, deferredAgents: 0, agents: 0 });
 			continue;
 		}
-		const liveAgents = requiredAgents(live[i] ?? 0, target);
+		const liveAgents = liveAgentsFor(live[i] ?? 0);
 		let openHours = 0;
 		for (let k = index - window + 1; k <= index; k++)
 			if (isOpenHour(hourOfDay(k), params)) openHours++;
@@ -111,12 +127,17 @@ export interface StaffingSeries {
 	name: string;
 	history: readonly number[];
 	mean: readonly number[];
+	/** Upper 80 % bound, used when `staffFrom` is 'upper80'. */
+	upper80?: readonly number[];
 }
 
 /**
  * Staffing for the first `hours` forecast hours: live = the chat/phone forecasts, deferred =
  * total minus live (so channels too small for their own forecast count as a backlog), with the
- * history before the forecast as the backlog's lead-in.
+ * history before the forecast as the backlog's lead-in. With `staffFrom: 'upper80'` each live
+ * channel uses its own upper 80 % bound, and the backlog is scaled by the total's
+ * upper-bound-to-median ratio of that hour (bounds of parts do not add up to the bound of a sum,
+ * so this is a per-hour heuristic, not a joint bound).
  */
 export function staffForecast(
 	series: readonly StaffingSeries[],
@@ -135,9 +156,17 @@ export function staffForecast(
 		for (const s of liveSeries) liveHistory += s.history[s.history.length - lead + i] ?? 0;
 		deferred[i] = Math.max(0, (total.history[i] ?? 0) - liveHistory);
 	}
+	const upper = params.staffFrom === 'upper80';
 	for (let i = 0; i < n; i++) {
-		for (const s of liveSeries) live[i]! += s.mean[i] ?? 0;
-		deferred[lead + i] = Math.max(0, (total.mean[i] ?? 0) - live[i]!);
+		let liveMean = 0;
+		for (const s of liveSeries) {
+			liveMean += s.mean[i] ?? 0;
+			live[i]! += (upper ? s.upper80?.[i] : undefined) ?? s.mean[i] ?? 0;
+		}
+		const totalMean = total.mean[i] ?? 0;
+		const deferredMean = Math.max(0, totalMean - liveMean);
+		const ratio = upper && totalMean > 0 ? (total.upper80?.[i] ?? totalMean) / totalMean : 1;
+		deferred[lead + i] = deferredMean * Math.max(1, ratio);
 	}
 	return staffHours(live, deferred, lead, params);
 }

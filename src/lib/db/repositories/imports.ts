@@ -27,12 +27,14 @@ export async function doneImportIds(db: ServiceLensDb): Promise<Set<number>> {
 
 /** Removes an import and every row it wrote; used for cancel, failure and (later) undo. */
 export async function deleteImportWithData(db: ServiceLensDb, importId: number): Promise<void> {
+	const recordTables = [db.surveyChunks, db.orderChunks, db.orderLineChunks];
 	await db.transaction(
 		'rw',
-		[db.imports, db.ticketChunks, db.messageChunks, db.quarantine],
+		[db.imports, db.ticketChunks, db.messageChunks, db.quarantine, ...recordTables],
 		async () => {
 			await db.ticketChunks.where('importId').equals(importId).delete();
 			await db.messageChunks.where('importId').equals(importId).delete();
+			for (const table of recordTables) await table.where('importId').equals(importId).delete();
 			await db.quarantine.where('importId').equals(importId).delete();
 			await db.imports.delete(importId);
 		}

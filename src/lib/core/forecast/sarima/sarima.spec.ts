@@ -126,5 +126,5 @@ describe('SARIMA fit', () => {
 		expect(intervals[0]!.upper[47]! - intervals[0]!.lower[47]!).toBeGreaterThan(
 			intervals[0]!.upper[0]! - intervals[0]!.lower[0]!
 		);
-	});
+	}, 30_000); // a full order search: CPU-bound, seconds on a shared 2-core machine
 });

@@ -201,20 +201,18 @@ describe('mapTicketHeaders: Freshdesk ticket export', () => {
 });
 
 describe('mapTicketHeaders: problems', () => {
-	it('flags the Kaggle generic table: ticket-like but no creation time', () => {
+	it('reads the Kaggle generic table, which has no creation column, dated by its first reply', () => {
 		const headers = headerOf(
 			'/work/shared/datasets/customer-support-tickets/customer_support_tickets.csv'
 		);
 		expect(headers).toHaveLength(17);
 		const match = mapTicketHeaders(headers, []);
 		expect(match.vendor).toBe('generic');
-		expect(match.problem?.code).toBe('no_created_column');
-		expect(match.problem?.message).toBe(
-			'No ticket creation time column (such as "Created at" or "创建时间"). Found: ' +
-				headers.slice(0, 12).join(', ') +
-				', …'
-		);
-		expect(match.mapping.createdAt).toBeUndefined();
+		expect(match.problem).toBeNull();
+		// The first-response timestamp stands in for the missing creation time.
+		expect(match.createdFromFirstResponse).toBe(true);
+		expect(match.mappedHeaders.createdAt).toBe('First Response Time');
+		expect(match.mapping.firstReplyAt).toBeUndefined();
 		expect(match.mapping).toMatchObject({
 			externalId: 0,
 			customerName: 1,
@@ -223,10 +221,18 @@ describe('mapTicketHeaders: problems', () => {
 			status: 10,
 			priority: 12,
 			channel: 13,
+			createdAt: 14,
+			solvedAt: 15,
 			csat: 16
 		});
 		// "Date of Purchase" is not a creation time.
 		expect(Object.values(match.mappedHeaders)).not.toContain('Date of Purchase');
+	});
+
+	it('still asks for a creation column when there is no first-reply timestamp either', () => {
+		const match = mapTicketHeaders(['Ticket ID', 'Subject', 'Status'], [['1', 'Hi', 'Open']]);
+		expect(match.problem?.code).toBe('no_created_column');
+		expect(match.createdFromFirstResponse).toBe(false);
 	});
 
 	it('flags a price list as having no ticket columns, listing what it found', () => {

@@ -10,13 +10,21 @@ import {
 /** Source column index per canonical field. */
 export type TicketColumnMapping = Partial<Record<TicketField, number>>;
 
-export type TicketVendor = 'zendesk' | 'freshdesk' | 'freshservice' | 'generic';
+/** 'mapped': the columns come from a mapping the user confirmed, not from recognition. */
+export type TicketVendor =
+	'zendesk' | 'freshdesk' | 'freshservice' | 'zammad' | 'chatwoot' | 'generic' | 'mapped';
 
 export interface TicketHeaderMatch {
 	vendor: TicketVendor;
 	mapping: TicketColumnMapping;
 	/** Canonical field → source header, for the import record and the UI. */
 	mappedHeaders: Record<string, string>;
+	/**
+	 * True when the file has no creation column and the first-response timestamp stands in for
+	 * it (the Kaggle-style ticket table): the ticket is dated by its first reply, and durations
+	 * measured from that stand-in are not reported.
+	 */
+	createdFromFirstResponse: boolean;
 	/** Why the file cannot be read as tickets; null when it can. */
 	problem: null | { code: 'no_ticket_columns' | 'no_created_column'; message: string };
 }
@@ -31,6 +39,10 @@ export function detectTicketVendor(normalizedHeaders: readonly string[]): Ticket
 		normalizedHeaders.some((h) => h.includes('(in hrs)'))
 	)
 		return 'freshservice';
+	if (has('first response diff in min') || (has('create channel') && has('time units total')))
+		return 'zammad';
+	if (has('first reply created at') || has('link to the conversation') || has('display id'))
+		return 'chatwoot';
 	if (
 		(has('agent interactions') && has('customer interactions')) ||
 		has('first response time (in hrs)') ||
@@ -48,12 +60,34 @@ function timestampShare(samples: readonly (readonly string[])[], column: number)
 		const value = row[column]?.trim() ?? '';
 		if (value === '') continue;
 		filled++;
-		// A bare number is a duration here, never an epoch (no helpdesk exports epoch durations).
-		if (!/^-?\d+(\.\d+)?$/.test(value) && parseDateTime(value, { timeZone: 'UTC' }) !== null)
-			timestamps++;
+		// A bare number is a duration, except 10/13 digits: epoch seconds/ms (Chatwoot, Intercom).
+		const isBareNumber = /^-?\d+(\.\d+)?$/.test(value) && !/^\d{10}(\d{3})?$/.test(value);
+		if (!isBareNumber && parseDateTime(value, { timeZone: 'UTC' }) !== null) timestamps++;
 	}
 	// No values to judge by: keep the reading the header name suggests (a time).
 	return filled === 0 ? 1 : timestamps / filled;
+}
+
+/** A match from a mapping the user confirmed on the mapping screen (vendor 'mapped'). */
+export function matchFromMapping(
+	headers: readonly string[],
+	mapping: TicketColumnMapping
+): TicketHeaderMatch {
+	const mappedHeaders: Record<string, string> = {};
+	for (const field of TICKET_FIELDS) {
+		const column = mapping[field];
+		if (column !== undefined) mappedHeaders[field] = headers[column] ?? '';
+	}
+	return {
+		vendor: 'mapped',
+		mapping: { ...mapping },
+		mappedHeaders,
+		createdFromFirstResponse: false,
+		problem:
+			mapping.createdAt === undefined
+				? { code: 'no_created_column', message: 'The mapping names no creation time column.' }
+				: null
+	};
 }
 
 /**
@@ -86,6 +120,12 @@ export function mapTicketHeaders(
 		delete mapping[timeField];
 		if (mapping[durationField] === undefined) mapping[durationField] = column;
 	}
+	let createdFromFirstResponse = false;
+	if (mapping.createdAt === undefined && mapping.firstReplyAt !== undefined) {
+		mapping.createdAt = mapping.firstReplyAt;
+		delete mapping.firstReplyAt;
+		createdFromFirstResponse = true;
+	}
 	const mappedHeaders: Record<string, string> = {};
 	for (const field of TICKET_FIELDS) {
 		const column = mapping[field];
@@ -105,5 +145,5 @@ export function mapTicketHeaders(
 			message: `No ticket creation time column (such as "Created at" or "创建时间"). Found: ${headers.slice(0, 12).join(', ')}${headers.length > 12 ? ', …' : ''}`
 		};
 	}
-	return { vendor, mapping, mappedHeaders, problem };
+	return { vendor, mapping, mappedHeaders, createdFromFirstResponse, problem };
 }

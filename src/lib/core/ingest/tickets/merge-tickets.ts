@@ -25,6 +25,7 @@ export function mergeTickets(earlier: Ticket, later: Ticket): Ticket {
 		customerKey: pickText(later.customerKey, earlier.customerKey),
 		csatScore: later.csatScale === 'none' ? earlier.csatScore : later.csatScore,
 		csatScale: later.csatScale === 'none' ? earlier.csatScale : later.csatScale,
+		csatRaw: later.csatScale === 'none' ? earlier.csatRaw : later.csatRaw,
 		agentReplies: pick(later.agentReplies, earlier.agentReplies),
 		reopens: pick(later.reopens, earlier.reopens)
 	};

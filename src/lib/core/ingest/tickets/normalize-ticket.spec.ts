@@ -271,6 +271,7 @@ describe('createTicketNormalizer: every other field of a Zendesk row', () => {
 			customerKey: 'ann@example.com',
 			csatScore: 1,
 			csatScale: 'good_bad',
+			csatRaw: 'Good',
 			agentReplies: 3,
 			reopens: 1
 		});

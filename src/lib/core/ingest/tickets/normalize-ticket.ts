@@ -19,12 +19,14 @@ export interface TicketNormalizerOptions {
 	importId: number;
 	/** Zone for timestamps that carry no offset (the user's setting, default the browser's). */
 	timeZone: string;
+	/** The creation column is really the first reply (see TicketHeaderMatch): derive no durations. */
+	createdFromFirstResponse?: boolean;
 }
 
 export type NormalizedRow = { ok: true; ticket: Ticket } | { ok: false; row: QuarantinedRow };
 
 /** FNV-1a: a stable id for rows whose export has no id column, so re-imports still merge. */
-function contentHash(cells: readonly string[]): string {
+export function contentHash(cells: readonly string[]): string {
 	let hash = 0x811c9dc5;
 	for (const cell of cells) {
 		for (let i = 0; i < cell.length; i++) {
@@ -43,6 +45,7 @@ function contentHash(cells: readonly string[]): string {
  */
 export function createTicketNormalizer(options: TicketNormalizerOptions) {
 	const { headers, mapping, vendor, importId, timeZone } = options;
+	const deriveFromCreated = options.createdFromFirstResponse !== true;
 	const dateOptions = { timeZone };
 	// Column positions resolved once: this runs for every row of million-row files.
 	const column = (field: TicketField): number => mapping[field] ?? -1;
@@ -111,7 +114,9 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 		const firstReplyAtMs = time(columns.firstReplyAt);
 		const firstResponseSeconds =
 			statedFirstResponse ??
-			(firstReplyAtMs === null ? null : (firstReplyAtMs - createdAtMs) / 1000);
+			(firstReplyAtMs === null || !deriveFromCreated
+				? null
+				: (firstReplyAtMs - createdAtMs) / 1000);
 
 		const isResolved = ticketStatus === 'solved' || ticketStatus === 'closed';
 		const statedResolution = parseDurationSeconds(
@@ -120,11 +125,13 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 		);
 		const resolutionSeconds = !isResolved
 			? null
-			: (statedResolution ?? (solvedAtMs === null ? null : (solvedAtMs - createdAtMs) / 1000));
+			: (statedResolution ??
+				(solvedAtMs === null || !deriveFromCreated ? null : (solvedAtMs - createdAtMs) / 1000));
 
 		const email = cellAt(cells, columns.customerEmail).toLowerCase();
 		const customerId = cellAt(cells, columns.customerId);
-		const answer = csat(cellAt(cells, columns.csat));
+		const csatText = cellAt(cells, columns.csat);
+		const answer = csat(csatText);
 
 		return {
 			ok: true,
@@ -146,6 +153,7 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				customerKey: email !== '' ? email : customerId !== '' ? `id:${customerId}` : '',
 				csatScore: answer.score,
 				csatScale: answer.scale,
+				...(csatText === '' ? {} : { csatRaw: csatText }),
 				agentReplies: nonNegativeCount(cellAt(cells, columns.agentReplies)),
 				reopens: nonNegativeCount(cellAt(cells, columns.reopens))
 			}

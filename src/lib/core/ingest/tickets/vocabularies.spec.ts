@@ -127,11 +127,29 @@ describe('normalizeCsat', () => {
 		expect(normalizeCsat('4分')).toEqual({ score: 4, scale: 'five_point' });
 	});
 
-	it('reads scores outside 1..5 as no answer', () => {
+	it("reads scores outside 1..5 (and outside Freshdesk's codes) as no answer", () => {
 		expect(normalizeCsat('0')).toEqual({ score: null, scale: 'none' });
 		expect(normalizeCsat('6')).toEqual({ score: null, scale: 'none' });
-		expect(normalizeCsat('103')).toEqual({ score: null, scale: 'none' });
+		expect(normalizeCsat('104')).toEqual({ score: null, scale: 'none' });
+		expect(normalizeCsat('99')).toEqual({ score: null, scale: 'none' });
+		expect(normalizeCsat('-100')).toEqual({ score: null, scale: 'none' });
 		expect(normalizeCsat('-1')).toEqual({ score: null, scale: 'none' });
+	});
+
+	it("reads Freshdesk's -103..103 codes: happy is Good, neutral and unhappy are Bad", () => {
+		for (const code of ['103', '102', '101'])
+			expect(normalizeCsat(code)).toEqual({ score: 1, scale: 'good_bad' });
+		for (const code of ['100', '-101', '-102', '-103'])
+			expect(normalizeCsat(code)).toEqual({ score: 0, scale: 'good_bad' });
+	});
+
+	it('reads three-point words top-box: Great / Awesome good; Okay, Just Okay, Not Good bad', () => {
+		expect(normalizeCsat('Great')).toEqual({ score: 1, scale: 'good_bad' });
+		expect(normalizeCsat('Awesome')).toEqual({ score: 1, scale: 'good_bad' });
+		expect(normalizeCsat('Okay')).toEqual({ score: 0, scale: 'good_bad' });
+		expect(normalizeCsat('Just Okay')).toEqual({ score: 0, scale: 'good_bad' });
+		expect(normalizeCsat('Not Good')).toEqual({ score: 0, scale: 'good_bad' });
+		expect(normalizeCsat('Extremely Happy')).toEqual({ score: 1, scale: 'good_bad' });
 	});
 
 	it('reads Chinese 满意 / 不满意 on the good/bad scale', () => {

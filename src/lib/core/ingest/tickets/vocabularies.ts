@@ -92,6 +92,10 @@ export function normalizeChannel(text: string): Channel {
 
 const PRIORITY_WORDS = wordTable<Priority>({
 	low: 'low',
+	// Zammad writes its priorities numbered.
+	'1 low': 'low',
+	'2 normal': 'normal',
+	'3 high': 'high',
 	低: 'low',
 	normal: 'normal',
 	medium: 'normal',
@@ -114,28 +118,63 @@ export interface CsatAnswer {
 }
 
 const NO_ANSWER: CsatAnswer = { score: null, scale: 'none' };
-const GOOD_WORDS = new Set(['good', 'satisfied', 'positive', 'yes', '满意', '非常满意', '好评']);
+/**
+ * Words that mean satisfied / not satisfied. Three-point scales (Freshdesk's classic
+ * "Awesome / Just Okay / Not Good", "Great / Okay / Not Good") pool as top-box: only the top
+ * answer is satisfied, as 4-5 of 5 is on the five-point scale.
+ */
+const GOOD_WORDS = new Set([
+	'good',
+	'satisfied',
+	'positive',
+	'yes',
+	'great',
+	'awesome',
+	'happy',
+	'very happy',
+	'extremely happy',
+	'满意',
+	'非常满意',
+	'好评'
+]);
 const BAD_WORDS = new Set([
 	'bad',
 	'unsatisfied',
 	'dissatisfied',
 	'negative',
 	'no',
+	'okay',
+	'ok',
+	'just okay',
+	'neutral',
+	'not good',
+	'unhappy',
+	'very unhappy',
+	'extremely unhappy',
 	'不满意',
 	'非常不满意',
+	'一般',
 	'差评'
 ]);
 
-/** "Good"/"Bad", 1..5 (also "4.0" and "4 stars"); "Offered"/"Not Offered"/empty are no answer. */
+/** Freshdesk's satisfaction codes: 103/102/101 happy, 100 neutral, -101..-103 unhappy. */
+const FRESHDESK_RATINGS = new Set([-103, -102, -101, 100, 101, 102, 103]);
+
+/**
+ * "Good"/"Bad", 1..5 (also "4.0" and "4 stars"), three-point words (Great/Okay/Not Good) and
+ * Freshdesk's -103..103 codes (happy = Good, neutral and unhappy = Bad);
+ * "Offered"/"Not Offered"/empty are no answer. The caller keeps the raw text.
+ */
 export function normalizeCsat(text: string): CsatAnswer {
 	const word = text.trim().toLowerCase();
 	if (word === '') return NO_ANSWER;
 	if (GOOD_WORDS.has(word)) return { score: 1, scale: 'good_bad' };
 	if (BAD_WORDS.has(word)) return { score: 0, scale: 'good_bad' };
-	const match = /^(\d+(?:\.\d+)?)\s*(?:stars?|星|分)?$/.exec(word);
+	const match = /^(-?\d+(?:\.\d+)?)\s*(?:stars?|星|分)?$/.exec(word);
 	if (match) {
 		const score = Number(match[1]);
 		if (score >= 1 && score <= 5) return { score, scale: 'five_point' };
+		if (FRESHDESK_RATINGS.has(score)) return { score: score > 100 ? 1 : 0, scale: 'good_bad' };
 	}
 	return NO_ANSWER;
 }

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ServiceLensDb } from '$lib/db/database';
+import { importTicketFile } from './import-tickets';
+import { alertsCacheKey, runAlerts, saveAlertState } from './alerts';
+import { runRisk, saveCustomerVerdict } from './risk';
+import { DEMO_SHOP_FACTS } from '$lib/core/demo/demo-shop';
+import type { ScoredSeries } from '$lib/core/alerts/score-series';
+
+const ZONE = 'Europe/Berlin';
+const demoText = readFileSync(
+	new URL('../../../static/demo/demo-shop-tickets.csv', import.meta.url),
+	'utf8'
+);
+
+let db: ServiceLensDb;
+let counter = 0;
+afterEach(async () => {
+	await db.delete();
+});
+
+async function importText(text: string, name: string): Promise<void> {
+	const result = await importTicketFile(db, new Blob([text]), { fileName: name, timeZone: ZONE });
+	expect(result.ok).toBe(true);
+}
+
+/** The demo file cut at a creation day: rows before it, and the rest (same header). */
+function splitDemo(day: string): [string, string] {
+	const parsed = Papa.parse<string[]>(demoText.trim(), { header: false });
+	const [header, ...rows] = parsed.data;
+	const created = header!.indexOf('Created at');
+	const before = rows.filter((row) => (row[created] ?? '') < day);
+	const after = rows.filter((row) => (row[created] ?? '') >= day);
+	return [Papa.unparse([header!, ...before]), Papa.unparse([header!, ...after])];
+}
+
+describe('runAlerts on the demo shop', () => {
+	it('finds the sale spike and the slow agent with their causes; caches; keeps decisions', async () => {
+		db = new ServiceLensDb(`alerts-test-${++counter}`);
+		await importText(demoText, 'demo.csv');
+		const first = await runAlerts(db, { timeZone: ZONE });
+		if (!first.ok) throw new Error(first.error.message);
+		const byId = new Map(first.value.alerts.map((alert) => [alert.id, alert]));
+		const sale = byId.get('volume:2026-07-13')!;
+		expect(sale).toMatchObject({ severity: 'high', direction: 'up', state: 'open' });
+		expect(sale.causes.top).toMatchObject({ dimension: 'tag', value: DEMO_SHOP_FACTS.promo.tag });
+		const slumps = first.value.alerts.filter(
+			(alert) => alert.kind === 'first_response_median' && alert.causes.top?.value === 'Felix Braun'
+		);
+		expect(slumps.map((alert) => alert.metric).sort()).toEqual(
+			expect.arrayContaining([
+				'first_response_median:channel:chat',
+				'first_response_median:channel:email'
+			])
+		);
+		for (const slump of slumps) {
+			expect(slump.direction).toBe('up');
+			expect(slump.startWallMs).toBeGreaterThanOrEqual(Date.UTC(2026, 7, 17));
+			expect(slump.endWallMs).toBeLessThanOrEqual(Date.UTC(2026, 7, 30));
+		}
+		expect(first.value.pointsScored).toBeGreaterThan(0);
+
+		// Same data: every score comes from the cache.
+		const again = await runAlerts(db, { timeZone: ZONE });
+		expect(again.ok && again.value.pointsScored).toBe(0);
+
+		await saveAlertState(db, { alertId: sale.id, state: 'dismissed', note: 'planned sale' });
+		const decided = await runAlerts(db, { timeZone: ZONE });
+		if (!decided.ok) throw new Error(decided.error.message);
+		expect(decided.value.alerts.find((a) => a.id === sale.id)).toMatchObject({
+			state: 'dismissed',
+			note: 'planned sale'
+		});
+	}, 60_000);
+
+	it('scores only new points after a second import, with the same result as one run', async () => {
+		db = new ServiceLensDb(`alerts-test-${++counter}`);
+		const [june_august, september] = splitDemo('2026-09-01');
+		await importText(june_august, 'summer.csv');
+		const partial = await runAlerts(db, { timeZone: ZONE });
+		if (!partial.ok) throw new Error(partial.error.message);
+		const firstPoints = partial.value.pointsScored;
+		await importText(september, 'september.csv');
+		const incremental = await runAlerts(db, { timeZone: ZONE });
+		if (!incremental.ok) throw new Error(incremental.error.message);
+		const cached = (await db.results.get(alertsCacheKey(ZONE)))!.value as {
+			series: ScoredSeries[];
+		};
+		const totalPoints = cached.series.reduce((sum, s) => sum + s.values.length, 0);
+		// September's 30 days (and 30 days of hours) plus the held-back points, not the summer again.
+		expect(incremental.value.pointsScored).toBeLessThan(totalPoints - firstPoints / 2);
+		expect(incremental.value.pointsScored).toBeGreaterThan(0);
+
+		const fresh = new ServiceLensDb(`alerts-test-${++counter}`);
+		try {
+			await importTicketFile(fresh, new Blob([demoText]), { fileName: 'demo.csv', timeZone: ZONE });
+			const whole = await runAlerts(fresh, { timeZone: ZONE });
+			if (!whole.ok) throw new Error(whole.error.message);
+			expect(incremental.value.alerts.map((a) => [a.id, a.peakScore])).toEqual(
+				whole.value.alerts.map((a) => [a.id, a.peakScore])
+			);
+		} finally {
+			await fresh.delete();
+		}
+	}, 90_000);
+});
+
+describe('runRisk on the demo shop', () => {
+	it('lists the four planted serial claimers first; verdicts stick', async () => {
+		db = new ServiceLensDb(`alerts-test-${++counter}`);
+		await importText(demoText, 'demo.csv');
+		const result = await runRisk(db);
+		if (!result.ok) throw new Error(result.error.message);
+		const top = result.value.customers
+			.slice(0, 4)
+			.map((c) => c.customerKey)
+			.sort();
+		expect(top).toEqual([...DEMO_SHOP_FACTS.serialClaimers].sort());
+		expect(result.value.withOrders).toBe(false);
+		const first = result.value.customers[0]!;
+		expect(first.reasons[0]?.feature).toBeDefined();
+		await saveCustomerVerdict(db, first.customerKey, 'fine');
+		const after = await runRisk(db);
+		if (!after.ok) throw new Error(after.error.message);
+		const last = after.value.customers[after.value.customers.length - 1]!;
+		expect(last).toMatchObject({ customerKey: first.customerKey, verdict: 'fine' });
+	}, 60_000);
+});

@@ -1,0 +1,175 @@
+import type { AlertStateRecord } from '$lib/core/model/records';
+import { monitoredSeries, stepMsOf, DAY_MS } from '$lib/core/alerts/monitored-series';
+import { scoreMonitoredSeries, type ScoredSeries } from '$lib/core/alerts/score-series';
+import { groupAlerts, type SeriesAlert } from '$lib/core/alerts/group-alerts';
+import {
+	contributionBreakdown,
+	ticketWallTimes,
+	type ContributionBreakdown
+} from '$lib/core/alerts/contributions';
+import type { ServiceLensDb } from '$lib/db/database';
+import { loadCommittedTickets } from '$lib/db/repositories/tickets';
+import { forecastDataVersion } from './forecast';
+import { fail, ok, type Result } from './result';
+
+export interface AlertChart {
+	/** Wall-clock ms of the first point; one point per `stepMs`. */
+	startWallMs: number;
+	stepMs: number;
+	observed: number[];
+	expected: number[];
+	lower: number[];
+	upper: number[];
+}
+
+export interface AlertView extends SeriesAlert {
+	state: AlertStateRecord['state'];
+	note: string;
+	causes: ContributionBreakdown;
+	chart: AlertChart;
+}
+
+export interface AlertsResult {
+	timeZone: string;
+	alerts: AlertView[];
+	/** Series watched, and points scored in this run (0 when every series came from the cache). */
+	seriesCount: number;
+	pointsScored: number;
+	computedAtMs: number;
+}
+
+export interface AlertsProgress {
+	fraction: number;
+}
+
+const CACHE_VERSION = 1;
+export const alertsCacheKey = (timeZone: string) => `alerts:v${CACHE_VERSION}:${timeZone}`;
+
+interface CachedScores {
+	series: ScoredSeries[];
+}
+
+/** Points of context drawn before and after an alert: four weeks of days, a week of hours. */
+const CHART_CONTEXT = { day: { before: 28, after: 7 }, hour: { before: 168, after: 48 } } as const;
+
+/**
+ * Scores every monitored series, reusing the cached scores of the last run: when the data
+ * version is unchanged nothing is scored; after a new import each series resumes from its
+ * checkpoint (see score-series.ts), so only new points are scored. Then groups the scores
+ * into alerts under the merchant's feedback and explains each one.
+ */
+export async function runAlerts(
+	db: ServiceLensDb,
+	options: { timeZone: string; signal?: AbortSignal; onProgress?: (p: AlertsProgress) => void }
+): Promise<Result<AlertsResult>> {
+	const { timeZone, signal, onProgress } = options;
+	try {
+		const dataVersion = await forecastDataVersion(db);
+		const key = alertsCacheKey(timeZone);
+		const cached = await db.results.get(key);
+		const previous = (cached?.value as CachedScores | undefined)?.series ?? [];
+		const tickets = await loadCommittedTickets(db);
+		signal?.throwIfAborted();
+		let scored: ScoredSeries[];
+		let pointsScored = 0;
+		if (cached && cached.dataVersion === dataVersion) {
+			scored = previous.map((series) => ({ ...series, newlyScored: 0 }));
+		} else {
+			const byId = new Map(previous.map((series) => [series.id, series]));
+			const all = monitoredSeries(tickets, timeZone);
+			scored = [];
+			for (const [index, series] of all.entries()) {
+				signal?.throwIfAborted();
+				const result = scoreMonitoredSeries(series, byId.get(series.id));
+				pointsScored += result.newlyScored;
+				scored.push(result);
+				onProgress?.({ fraction: (index + 1) / (all.length + 1) });
+				if (index % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
+			}
+			await db.results.put({
+				key,
+				dataVersion,
+				computedAtMs: Date.now(),
+				value: { series: scored } satisfies CachedScores
+			});
+		}
+		const states = new Map(
+			(await db.alertStates.toArray()).map((record) => [record.alertId, record])
+		);
+		const dismissed = new Set(
+			[...states.values()].filter((record) => record.state === 'dismissed').map((r) => r.alertId)
+		);
+		const times = ticketWallTimes(tickets, timeZone);
+		const alerts: AlertView[] = [];
+		for (const series of scored) {
+			for (const alert of groupAlerts(series, dismissed)) {
+				signal?.throwIfAborted();
+				const state = states.get(alert.id);
+				alerts.push({
+					...alert,
+					state: state?.state ?? 'open',
+					note: state?.note ?? '',
+					causes: contributionBreakdown(tickets, times, {
+						...alert,
+						// The backlog is read at the window's end: its expectation there.
+						expectedEvents: alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined,
+						// "Slower than usual" against the ticket's own day's expectation.
+						expectedAt: (wallMs) =>
+							series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
+					}),
+					chart: chartOf(series, alert)
+				});
+			}
+		}
+		alerts.sort(compareAlerts);
+		onProgress?.({ fraction: 1 });
+		return ok({
+			timeZone,
+			alerts,
+			seriesCount: scored.length,
+			pointsScored,
+			computedAtMs: Date.now()
+		});
+	} catch (error) {
+		if (signal?.aborted) return fail('cancelled', 'Alerts cancelled.');
+		return fail('internal', error instanceof Error ? error.message : String(error));
+	}
+}
+
+const SEVERITY_RANK = { high: 2, medium: 1, low: 0 } as const;
+
+/** The most severe first, then the newest (by start day), then the whole-shop series first. */
+export function compareAlerts(a: SeriesAlert, b: SeriesAlert): number {
+	const dayA = Math.floor(a.startWallMs / DAY_MS);
+	const dayB = Math.floor(b.startWallMs / DAY_MS);
+	return (
+		SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+		dayB - dayA ||
+		Number(a.segment !== null) - Number(b.segment !== null) ||
+		b.peakScore - a.peakScore ||
+		(a.id < b.id ? -1 : 1)
+	);
+}
+
+function chartOf(series: ScoredSeries, alert: SeriesAlert): AlertChart {
+	const context = CHART_CONTEXT[series.granularity];
+	const from = Math.max(0, alert.startIndex - context.before);
+	const to = Math.min(series.values.length, alert.endIndex + 1 + context.after);
+	const stepMs = stepMsOf(series);
+	return {
+		startWallMs: series.startWallMs + from * stepMs,
+		stepMs,
+		observed: series.values.slice(from, to),
+		expected: series.expected.slice(from, to),
+		lower: series.lower.slice(from, to),
+		upper: series.upper.slice(from, to)
+	};
+}
+
+/** Stores the merchant's decision on an alert (acknowledge, dismiss, note). */
+export async function saveAlertState(
+	db: ServiceLensDb,
+	record: Omit<AlertStateRecord, 'updatedAtMs'>
+): Promise<void> {
+	await db.alertStates.put({ ...record, updatedAtMs: Date.now() });
+}

@@ -1,0 +1,253 @@
+import type { FileFormat, ImportCounts, QuarantinedRow, SourceKind } from '$lib/core/model/records';
+import { QualityCollector } from '$lib/core/ingest/quality';
+import type { PackedChunk } from '$lib/core/ingest/record-import-session';
+import { RecordImportSession } from '$lib/core/ingest/record-import-session';
+import type { OrderVendor, SurveyVendor } from '$lib/core/ingest/sources/detect-source';
+import { ORDER_LAYOUTS, createOrderNormalizer } from '$lib/core/ingest/orders/normalize-order';
+import { OrderImportSession } from '$lib/core/ingest/orders/order-import-session';
+import { mapSurveyHeaders, SURVEY_FIELDS } from '$lib/core/ingest/surveys/survey-fields';
+import { createSurveyNormalizer } from '$lib/core/ingest/surveys/normalize-survey';
+import { packSurveys } from '$lib/core/model/record-columns';
+import type { SurveyAnswer } from '$lib/core/model/survey';
+import type { ServiceLensDb } from '$lib/db/database';
+import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
+import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
+import {
+	addRecordChunk,
+	loadStoredKeys,
+	type RecordChunkTable
+} from '$lib/db/repositories/record-chunks';
+import {
+	hasExtraText,
+	isQuotaError,
+	malformed,
+	messageOf,
+	type ImportOptions,
+	type ImportSummary
+} from './import-tickets';
+import { fail, ok, type Result } from './result';
+import type { RowBatch } from './row-sources';
+
+/** The row sink of one record kind: normalises rows, keeps the accounting, hands out chunks. */
+interface RecordSink {
+	readonly counts: ImportCounts;
+	readonly pendingQuarantined: number;
+	addRow(cells: readonly string[], rowNumber: number): void;
+	reject(row: QuarantinedRow): void;
+	takeChunks(): { table: RecordChunkTable; chunk: PackedChunk }[];
+	takeQuarantined(): QuarantinedRow[];
+	finish(): void;
+}
+
+export type RecordRoute =
+	{ kind: 'surveys'; vendor: SurveyVendor } | { kind: 'orders'; vendor: OrderVendor };
+
+export interface RecordImportInput {
+	format: FileFormat;
+	encoding: string;
+	header: string[];
+	first: RowBatch;
+	rest: AsyncGenerator<RowBatch>;
+}
+
+const QUARANTINE_CHUNK_ROWS = 5_000;
+const PROGRESS_INTERVAL_MS = 100;
+
+class CancelledError extends Error {}
+
+async function surveySink(
+	db: ServiceLensDb,
+	header: string[],
+	vendor: SurveyVendor,
+	timeZone: string
+): Promise<{ sink: RecordSink; mappedHeaders: Record<string, string> } | string> {
+	const mapping = mapSurveyHeaders(header);
+	if (mapping.score === undefined && mapping.npsScore === undefined)
+		return 'No score or rating column found in this survey file.';
+	if (mapping.respondedAt === undefined && mapping.sentAt === undefined)
+		return 'No answer date column found in this survey file.';
+	const mappedHeaders: Record<string, string> = {};
+	for (const field of SURVEY_FIELDS) {
+		const column = mapping[field];
+		if (column !== undefined) mappedHeaders[field] = header[column] ?? '';
+	}
+	const normalize = createSurveyNormalizer({ headers: header, mapping, vendor, timeZone });
+	const session = new RecordImportSession<SurveyAnswer>(
+		await loadStoredKeys(db, 'surveyChunks'),
+		packSurveys
+	);
+	const sink: RecordSink = {
+		counts: session.counts,
+		get pendingQuarantined() {
+			return session.pendingQuarantined;
+		},
+		addRow(cells, rowNumber) {
+			const result = normalize(cells, rowNumber);
+			session.add(result.ok ? { ok: true, record: result.answer } : result);
+		},
+		reject: (row) => session.reject(row),
+		takeChunks: () =>
+			session.takeFullChunks().map((chunk) => ({ table: 'surveyChunks' as const, chunk })),
+		takeQuarantined: () => session.takeQuarantined(),
+		finish: () => session.finish()
+	};
+	return { sink, mappedHeaders };
+}
+
+async function orderSink(
+	db: ServiceLensDb,
+	header: string[],
+	vendor: OrderVendor,
+	timeZone: string
+): Promise<{ sink: RecordSink; mappedHeaders: Record<string, string> }> {
+	const layout = ORDER_LAYOUTS[vendor];
+	const normalize = createOrderNormalizer({ headers: header, vendor, timeZone });
+	const session = new OrderImportSession(
+		layout.level,
+		await loadStoredKeys(db, 'orderChunks'),
+		await loadStoredKeys(db, 'orderLineChunks')
+	);
+	const mappedHeaders = Object.fromEntries(
+		Object.entries(layout.fields).map(([field, names]) => [field, (names ?? []).join(' / ')])
+	);
+	const sink: RecordSink = {
+		get counts() {
+			return session.counts;
+		},
+		get pendingQuarantined() {
+			return session.pendingQuarantined;
+		},
+		addRow: (cells, rowNumber) => session.add(normalize(cells, rowNumber)),
+		reject: (row) => session.reject(row),
+		takeChunks() {
+			const { orders, lines } = session.takeFullChunks();
+			return [
+				...orders.map((chunk) => ({ table: 'orderChunks' as const, chunk })),
+				...lines.map((chunk) => ({ table: 'orderLineChunks' as const, chunk }))
+			];
+		},
+		takeQuarantined: () => session.takeQuarantined(),
+		finish: () => session.finish()
+	};
+	return { sink, mappedHeaders };
+}
+
+/**
+ * Imports a survey or order export whose header the router already read. Same guarantees as
+ * ticket imports: rows become visible only when the import is marked done; cancel or
+ * failure deletes everything it wrote; rows read = imported + duplicates + quarantined.
+ */
+export async function importRecordFile(
+	db: ServiceLensDb,
+	file: Blob,
+	route: RecordRoute,
+	input: RecordImportInput,
+	options: ImportOptions
+): Promise<Result<ImportSummary>> {
+	const now = options.now ?? (() => performance.now());
+	const startedAt = now();
+	const { fileName } = options;
+	const { header } = input;
+	const sourceKind: SourceKind = route.kind;
+	const built =
+		route.kind === 'surveys'
+			? await surveySink(db, header, route.vendor, options.timeZone)
+			: await orderSink(db, header, route.vendor, options.timeZone);
+	if (typeof built === 'string') return fail('no_ticket_columns', `"${fileName}": ${built}`);
+	const { sink, mappedHeaders } = built;
+
+	const importId = await createImport(db, {
+		fileName,
+		sizeBytes: file.size,
+		sourceKind,
+		vendor: route.vendor,
+		format: input.format,
+		encoding: input.encoding,
+		timeZone: options.timeZone,
+		startedAtMs: Date.now(),
+		columnMapping: mappedHeaders
+	});
+	let writes: Promise<void> = Promise.resolve();
+	try {
+		const quality = new QualityCollector();
+		let lastProgressAt = -Infinity;
+		const store = async (drain: boolean) => {
+			for (const { table, chunk } of sink.takeChunks())
+				writes = writes.then(async () => {
+					await addRecordChunk(db, table, importId, chunk);
+				});
+			await writes;
+			if (drain || sink.pendingQuarantined >= QUARANTINE_CHUNK_ROWS)
+				await addQuarantineChunk(db, importId, header, sink.takeQuarantined());
+		};
+		const consume = async (batch: RowBatch) => {
+			for (let i = 0; i < batch.rows.length; i++) {
+				const cells = batch.rows[i] ?? [];
+				const rowNumber = batch.firstRowNumber + i;
+				const brokenReason = batch.broken.get(i);
+				if (brokenReason !== undefined)
+					sink.reject({ rowNumber, reason: brokenReason, column: null, raw: cells });
+				else if (cells.length > header.length && hasExtraText(cells, header.length))
+					sink.reject(malformed(rowNumber, cells));
+				else {
+					quality.countRow(cells);
+					sink.addRow(cells, rowNumber);
+				}
+			}
+			await store(false);
+			const elapsedMs = now() - startedAt;
+			if (elapsedMs - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+				lastProgressAt = elapsedMs;
+				options.onProgress?.({
+					fileName,
+					rowsRead: sink.counts.rowsRead,
+					bytesRead: batch.bytesRead,
+					totalBytes: file.size,
+					elapsedMs
+				});
+			}
+			if (options.signal?.aborted === true) throw new CancelledError();
+		};
+		await consume(input.first);
+		for await (const batch of input.rest) await consume(batch);
+		sink.finish();
+		await store(true);
+		if (sink.counts.rowsRead === 0) {
+			await deleteImportWithData(db, importId);
+			return fail('no_rows', `"${fileName}" has a header but no rows.`);
+		}
+		const counts = { ...sink.counts };
+		await markImportDone(db, importId, counts, quality.result(header), Date.now());
+		const elapsedMs = now() - startedAt;
+		options.onProgress?.({
+			fileName,
+			rowsRead: counts.rowsRead,
+			bytesRead: file.size,
+			totalBytes: file.size,
+			elapsedMs
+		});
+		return ok({
+			importId,
+			fileName,
+			vendor: route.vendor,
+			sourceKind,
+			format: input.format,
+			encoding: input.encoding,
+			counts,
+			elapsedMs
+		});
+	} catch (error) {
+		await writes.catch(() => undefined);
+		await deleteImportWithData(db, importId);
+		if (error instanceof CancelledError)
+			return fail('cancelled', `Import of "${fileName}" cancelled; nothing was kept.`);
+		if (error instanceof SyntaxError)
+			return fail('invalid_json', `"${fileName}" is not valid JSON: ${error.message}`);
+		if (isQuotaError(error))
+			return fail(
+				'storage_full',
+				'The browser has no more storage for this site. Free space or remove old imports.'
+			);
+		return fail('internal', `Import of "${fileName}" failed: ${messageOf(error)}`);
+	}
+}

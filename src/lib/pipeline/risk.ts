@@ -1,0 +1,74 @@
+import type { CustomerVerdictRecord, GenericChunkRecord } from '$lib/core/model/records';
+import {
+	customerFeatures,
+	rankRiskyCustomers,
+	type CustomerOrders,
+	type RiskyCustomer,
+	type ShopNorms
+} from '$lib/core/risk/customer-risk';
+import type { ServiceLensDb } from '$lib/db/database';
+import { doneImportIds } from '$lib/db/repositories/imports';
+import { loadCommittedTickets } from '$lib/db/repositories/tickets';
+import { fail, ok, type Result } from './result';
+
+export interface RiskResult {
+	customers: RiskyCustomer[];
+	norms: ShopNorms;
+	/** Customers scored (everyone with a customer key). */
+	scored: number;
+	/** Whether order features were used (an order export was imported). */
+	withOrders: boolean;
+}
+
+/**
+ * Order totals per customer from committed order chunks, when the order importer has stored
+ * them with a `customerKeys` column (and optionally `totals`): the order features are
+ * optional, and absent until an order export is imported.
+ */
+export function ordersFromChunks(chunks: readonly GenericChunkRecord[]): CustomerOrders[] {
+	const byKey = new Map<string, CustomerOrders>();
+	for (const chunk of chunks) {
+		const keys = chunk.columns['customerKeys'];
+		const totals = chunk.columns['totals'];
+		if (!Array.isArray(keys)) continue;
+		keys.forEach((key, index) => {
+			if (typeof key !== 'string' || key === '') return;
+			const entry = byKey.get(key) ?? { customerKey: key, orders: 0, value: 0 };
+			entry.orders++;
+			const total =
+				Array.isArray(totals) || ArrayBuffer.isView(totals)
+					? Number((totals as ArrayLike<number>)[index])
+					: NaN;
+			if (Number.isFinite(total)) entry.value += total;
+			byKey.set(key, entry);
+		});
+	}
+	return [...byKey.values()];
+}
+
+/** Customers to review, with the merchant's verdicts applied. */
+export async function runRisk(db: ServiceLensDb): Promise<Result<RiskResult>> {
+	try {
+		const tickets = await loadCommittedTickets(db);
+		const committed = await doneImportIds(db);
+		const orderChunks = (await db.orderChunks.toArray()).filter((c) => committed.has(c.importId));
+		const orders = ordersFromChunks(orderChunks);
+		const verdicts = new Map(
+			(await db.customerVerdicts.toArray()).map((record) => [record.customerKey, record.verdict])
+		);
+		const ranked = rankRiskyCustomers(customerFeatures(tickets, orders), verdicts);
+		return ok({ ...ranked, withOrders: orders.length > 0 });
+	} catch (error) {
+		return fail('internal', error instanceof Error ? error.message : String(error));
+	}
+}
+
+/** Stores (or, with null, clears) the merchant's verdict on a customer. */
+export async function saveCustomerVerdict(
+	db: ServiceLensDb,
+	customerKey: string,
+	verdict: CustomerVerdictRecord['verdict'] | null
+): Promise<void> {
+	if (verdict === null) await db.customerVerdicts.delete(customerKey);
+	else await db.customerVerdicts.put({ customerKey, verdict, note: '', decidedAtMs: Date.now() });
+}
