@@ -8,6 +8,7 @@ import {
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
 import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
+import { abandonImport, CancelledError } from './import-failure';
 import {
 	addMessageChunk,
 	loadStoredMessageKeys,
@@ -54,8 +55,6 @@ const FILL_COLUMNS = [
 const QUARANTINE_CHUNK_ROWS = 5_000;
 const MAX_WRITES_IN_FLIGHT = 2;
 const PROGRESS_INTERVAL_MS = 100;
-
-class CancelledError extends Error {}
 
 /**
  * Imports a message export: stores every message in columnar chunks, then threads the
@@ -216,21 +215,6 @@ export async function importMessageSource(
 			elapsedMs
 		});
 	} catch (error) {
-		await writes.catch(() => undefined);
-		await deleteImportWithData(db, importId);
-		if (error instanceof CancelledError)
-			return fail('cancelled', `Import of "${fileName}" cancelled; nothing was kept.`);
-		if (error instanceof SyntaxError)
-			return fail('invalid_json', `"${fileName}" is not valid JSON: ${error.message}`);
-		const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-		if (name === 'QuotaExceededError')
-			return fail(
-				'storage_full',
-				'The browser has no more storage for this site. Free space or remove old imports.'
-			);
-		return fail(
-			'internal',
-			`Import of "${fileName}" failed: ${error instanceof Error ? error.message : String(error)}`
-		);
+		return abandonImport(db, importId, fileName, writes, error);
 	}
 }

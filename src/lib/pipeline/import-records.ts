@@ -11,20 +11,14 @@ import { packSurveys } from '$lib/core/model/record-columns';
 import type { SurveyAnswer } from '$lib/core/model/survey';
 import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
+import { abandonImport, CancelledError } from './import-failure';
 import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
 import {
 	addRecordChunk,
 	loadStoredKeys,
 	type RecordChunkTable
 } from '$lib/db/repositories/record-chunks';
-import {
-	hasExtraText,
-	isQuotaError,
-	malformed,
-	messageOf,
-	type ImportOptions,
-	type ImportSummary
-} from './import-tickets';
+import { hasExtraText, malformed, type ImportOptions, type ImportSummary } from './import-tickets';
 import { fail, ok, type Result } from './result';
 import type { RowBatch } from './row-sources';
 
@@ -52,8 +46,6 @@ export interface RecordImportInput {
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
 const PROGRESS_INTERVAL_MS = 100;
-
-class CancelledError extends Error {}
 
 async function surveySink(
 	db: ServiceLensDb,
@@ -237,17 +229,6 @@ export async function importRecordFile(
 			elapsedMs
 		});
 	} catch (error) {
-		await writes.catch(() => undefined);
-		await deleteImportWithData(db, importId);
-		if (error instanceof CancelledError)
-			return fail('cancelled', `Import of "${fileName}" cancelled; nothing was kept.`);
-		if (error instanceof SyntaxError)
-			return fail('invalid_json', `"${fileName}" is not valid JSON: ${error.message}`);
-		if (isQuotaError(error))
-			return fail(
-				'storage_full',
-				'The browser has no more storage for this site. Free space or remove old imports.'
-			);
-		return fail('internal', `Import of "${fileName}" failed: ${messageOf(error)}`);
+		return abandonImport(db, importId, fileName, writes, error);
 	}
 }

@@ -25,6 +25,9 @@ import {
 } from '$lib/db/repositories/tickets';
 import { readHead, readTextPieces } from './read-text';
 import { fail, ok, type Result } from './result';
+import { abandonImport, CancelledError, messageOf } from './import-failure';
+
+export { isQuotaError, messageOf } from './import-failure';
 import { csvRowBatches, jsonRowBatches, type RowBatch } from './row-sources';
 
 export interface ImportProgress {
@@ -67,8 +70,6 @@ export interface ImportOptions {
 const QUARANTINE_CHUNK_ROWS = 5_000;
 const MAX_WRITES_IN_FLIGHT = 2;
 const PROGRESS_INTERVAL_MS = 100;
-
-class CancelledError extends Error {}
 
 /**
  * Imports one ticket export into the database. Rows become visible only when the import
@@ -225,19 +226,7 @@ export async function importTicketFile(
 			elapsedMs
 		});
 	} catch (error) {
-		// Writes still in flight would land after the clean-up: wait for them first.
-		await writes.catch(() => undefined);
-		await deleteImportWithData(db, importId);
-		if (error instanceof CancelledError)
-			return fail('cancelled', `Import of "${fileName}" cancelled; nothing was kept.`);
-		if (error instanceof SyntaxError)
-			return fail('invalid_json', `"${fileName}" is not valid JSON: ${error.message}`);
-		if (isQuotaError(error))
-			return fail(
-				'storage_full',
-				'The browser has no more storage for this site. Free space or remove old imports.'
-			);
-		return fail('internal', `Import of "${fileName}" failed: ${messageOf(error)}`);
+		return abandonImport(db, importId, fileName, writes, error);
 	}
 }
 
@@ -258,14 +247,4 @@ export async function jsonLayout(file: Blob, encoding: string): Promise<'array' 
 		.startsWith('[')
 		? 'array'
 		: 'object';
-}
-
-export function isQuotaError(error: unknown): boolean {
-	const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-	const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-	return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
-}
-
-export function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
