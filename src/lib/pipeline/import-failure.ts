@@ -40,3 +40,44 @@ export async function abandonImport<T>(
 		);
 	return fail('internal', `Import of "${fileName}" failed: ${messageOf(error)}`);
 }
+
+const PROGRESS_INTERVAL_MS = 100;
+
+interface CheckpointOptions {
+	fileName: string;
+	totalBytes: number;
+	now: () => number;
+	startedAt: number;
+	onProgress?: (progress: {
+		fileName: string;
+		rowsRead: number;
+		bytesRead: number;
+		totalBytes: number;
+		elapsedMs: number;
+	}) => void;
+	signal?: AbortSignal;
+}
+
+/**
+ * What every importer does between batches: report progress at most every 100 ms (the page
+ * repaints no faster) and stop with CancelledError once the user cancelled.
+ */
+export function createImportCheckpoint(
+	options: CheckpointOptions
+): (rowsRead: number, bytesRead: number) => void {
+	let lastProgressAt = -Infinity;
+	return (rowsRead, bytesRead) => {
+		const elapsedMs = options.now() - options.startedAt;
+		if (elapsedMs - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+			lastProgressAt = elapsedMs;
+			options.onProgress?.({
+				fileName: options.fileName,
+				rowsRead,
+				bytesRead,
+				totalBytes: options.totalBytes,
+				elapsedMs
+			});
+		}
+		if (options.signal?.aborted === true) throw new CancelledError();
+	};
+}

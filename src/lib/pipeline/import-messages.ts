@@ -8,7 +8,7 @@ import {
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
 import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
-import { abandonImport, CancelledError } from './import-failure';
+import { abandonImport, CancelledError, createImportCheckpoint } from './import-failure';
 import {
 	addMessageChunk,
 	loadStoredMessageKeys,
@@ -54,7 +54,6 @@ const FILL_COLUMNS = [
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
 const MAX_WRITES_IN_FLIGHT = 2;
-const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Imports a message export: stores every message in columnar chunks, then threads the
@@ -96,7 +95,6 @@ export async function importMessageSource(
 		const storedChunks: { id: number; firstRow: number; size: number }[] = [];
 		let storedRows = 0;
 		let writesInFlight = 0;
-		let lastProgressAt = -Infinity;
 
 		const storeReadyChunks = async (drain: boolean) => {
 			for (const chunk of session.takeFullChunks()) {
@@ -118,12 +116,14 @@ export async function importMessageSource(
 					session.takeQuarantined()
 				);
 		};
-		const report = (rowsRead: number, bytesRead: number) => {
-			const elapsedMs = now() - startedAt;
-			if (elapsedMs - lastProgressAt < PROGRESS_INTERVAL_MS) return;
-			lastProgressAt = elapsedMs;
-			options.onProgress?.({ fileName, rowsRead, bytesRead, totalBytes: file.size, elapsedMs });
-		};
+		const checkpoint = createImportCheckpoint({
+			fileName,
+			totalBytes: file.size,
+			now,
+			startedAt,
+			onProgress: options.onProgress,
+			signal: options.signal
+		});
 
 		for await (const batch of source.batches) {
 			for (const row of batch.rows) {
@@ -142,8 +142,7 @@ export async function importMessageSource(
 				session.add(row);
 			}
 			await storeReadyChunks(false);
-			report(session.counts.rowsRead, batch.bytesRead);
-			if (options.signal?.aborted === true) throw new CancelledError();
+			checkpoint(session.counts.rowsRead, batch.bytesRead);
 		}
 		session.finish();
 		await storeReadyChunks(true);

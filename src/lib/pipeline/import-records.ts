@@ -11,7 +11,7 @@ import { packSurveys } from '$lib/core/model/record-columns';
 import type { SurveyAnswer } from '$lib/core/model/survey';
 import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
-import { abandonImport, CancelledError } from './import-failure';
+import { abandonImport, createImportCheckpoint } from './import-failure';
 import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
 import {
 	addRecordChunk,
@@ -45,7 +45,6 @@ export interface RecordImportInput {
 }
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
-const PROGRESS_INTERVAL_MS = 100;
 
 async function surveySink(
 	db: ServiceLensDb,
@@ -162,7 +161,14 @@ export async function importRecordFile(
 	let writes: Promise<void> = Promise.resolve();
 	try {
 		const quality = new QualityCollector();
-		let lastProgressAt = -Infinity;
+		const checkpoint = createImportCheckpoint({
+			fileName,
+			totalBytes: file.size,
+			now,
+			startedAt,
+			onProgress: options.onProgress,
+			signal: options.signal
+		});
 		const store = async (drain: boolean) => {
 			for (const { table, chunk } of sink.takeChunks())
 				writes = writes.then(async () => {
@@ -187,18 +193,7 @@ export async function importRecordFile(
 				}
 			}
 			await store(false);
-			const elapsedMs = now() - startedAt;
-			if (elapsedMs - lastProgressAt >= PROGRESS_INTERVAL_MS) {
-				lastProgressAt = elapsedMs;
-				options.onProgress?.({
-					fileName,
-					rowsRead: sink.counts.rowsRead,
-					bytesRead: batch.bytesRead,
-					totalBytes: file.size,
-					elapsedMs
-				});
-			}
-			if (options.signal?.aborted === true) throw new CancelledError();
+			checkpoint(sink.counts.rowsRead, batch.bytesRead);
 		};
 		await consume(input.first);
 		for await (const batch of input.rest) await consume(batch);

@@ -25,7 +25,7 @@ import {
 } from '$lib/db/repositories/tickets';
 import { readHead, readTextPieces } from './read-text';
 import { fail, ok, type Result } from './result';
-import { abandonImport, CancelledError, messageOf } from './import-failure';
+import { abandonImport, createImportCheckpoint, messageOf } from './import-failure';
 
 export { isQuotaError, messageOf } from './import-failure';
 import { csvRowBatches, jsonRowBatches, type RowBatch } from './row-sources';
@@ -69,7 +69,6 @@ export interface ImportOptions {
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
 const MAX_WRITES_IN_FLIGHT = 2;
-const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Imports one ticket export into the database. Rows become visible only when the import
@@ -140,7 +139,14 @@ export async function importTicketFile(
 		const chunkIds: number[] = [];
 		const quality = new QualityCollector();
 		let writesInFlight = 0;
-		let lastProgressAt = -Infinity;
+		const checkpoint = createImportCheckpoint({
+			fileName,
+			totalBytes: file.size,
+			now,
+			startedAt,
+			onProgress: options.onProgress,
+			signal: options.signal
+		});
 
 		const storeReadyChunks = async (drain: boolean) => {
 			for (const chunk of session.takeFullChunks()) {
@@ -174,18 +180,7 @@ export async function importTicketFile(
 				}
 			}
 			await storeReadyChunks(false);
-			const elapsedMs = now() - startedAt;
-			if (elapsedMs - lastProgressAt >= PROGRESS_INTERVAL_MS) {
-				lastProgressAt = elapsedMs;
-				options.onProgress?.({
-					fileName,
-					rowsRead: session.counts.rowsRead,
-					bytesRead: batch.bytesRead,
-					totalBytes: file.size,
-					elapsedMs
-				});
-			}
-			if (options.signal?.aborted === true) throw new CancelledError();
+			checkpoint(session.counts.rowsRead, batch.bytesRead);
 		};
 
 		await consume(first.value);
