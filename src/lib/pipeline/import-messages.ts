@@ -125,25 +125,27 @@ export async function importMessageSource(
 			signal: options.signal
 		});
 
+		// Fill counts of FILL_COLUMNS, counted per message without building a row of cells.
+		const filled = new Float64Array(FILL_COLUMNS.length);
+		const hasText = (text: string) => text !== '' && text.trim() !== '';
 		for await (const batch of source.batches) {
 			for (const row of batch.rows) {
 				if (row.ok) {
 					const m = row.message;
-					quality.countRow([
-						m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '' ? 'x' : '',
-						m.messageId,
-						m.role === 'unknown' ? '' : m.role,
-						'x',
-						m.text,
-						m.authorId,
-						m.subject
-					]);
+					if (m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '') filled[0]++;
+					if (hasText(m.messageId)) filled[1]++;
+					if (m.role !== 'unknown') filled[2]++;
+					filled[3]++;
+					if (hasText(m.text)) filled[4]++;
+					if (hasText(m.authorId)) filled[5]++;
+					if (hasText(m.subject)) filled[6]++;
 				}
 				session.add(row);
 			}
 			await storeReadyChunks(false);
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
 		}
+		filled.forEach((count, column) => quality.addFilled(column, count));
 		session.finish();
 		await storeReadyChunks(true);
 
@@ -151,11 +153,14 @@ export async function importMessageSource(
 			await deleteImportWithData(db, importId);
 			return fail('no_rows', `"${fileName}" has no messages.`);
 		}
-		// Reply-chained sources learn each message's conversation only now: one transaction
-		// sets the column in every chunk this import wrote (still invisible: status running).
-		if (session.needsConversationIds)
+		// A reply stored before its parent arrived was written with the conversation known
+		// then: one transaction rewrites the chunks holding such rows (still invisible).
+		const stale = storedChunks.filter((chunk) =>
+			session.conversationIdsChanged(chunk.firstRow, chunk.size)
+		);
+		if (stale.length > 0)
 			await db.transaction('rw', db.messageChunks, async () => {
-				for (const chunk of storedChunks)
+				for (const chunk of stale)
 					await setMessageConversationIds(
 						db,
 						chunk.id,

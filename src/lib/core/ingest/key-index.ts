@@ -25,8 +25,9 @@ export class KeyIndex {
 	}
 
 	get(key: string): number | undefined {
-		const a = fnv1a(key);
-		const b = murmurish(key);
+		hashKey(key);
+		const a = hashA;
+		const b = hashB;
 		const mask = this.#used.length - 1;
 		for (let slot = (a ^ (b >>> 7)) & mask; this.#used[slot] === 1; slot = (slot + 1) & mask) {
 			if (this.#hashA[slot] === a && this.#hashB[slot] === b) return this.#values[slot];
@@ -36,7 +37,31 @@ export class KeyIndex {
 
 	set(key: string, value: number): void {
 		if ((this.#size + 1) * 2 > this.#used.length) this.#grow();
-		this.#insert(fnv1a(key), murmurish(key), value);
+		hashKey(key);
+		this.#insert(hashA, hashB, value);
+	}
+
+	/**
+	 * The value of `key` when it is there (left unchanged); else inserts `value` and returns
+	 * undefined. One hash of the key instead of two for a `get` then a `set`.
+	 */
+	getOrSet(key: string, value: number): number | undefined {
+		if ((this.#size + 1) * 2 > this.#used.length) this.#grow();
+		hashKey(key);
+		const a = hashA;
+		const b = hashB;
+		const mask = this.#used.length - 1;
+		let slot = (a ^ (b >>> 7)) & mask;
+		while (this.#used[slot] === 1) {
+			if (this.#hashA[slot] === a && this.#hashB[slot] === b) return this.#values[slot];
+			slot = (slot + 1) & mask;
+		}
+		this.#used[slot] = 1;
+		this.#hashA[slot] = a;
+		this.#hashB[slot] = b;
+		this.#values[slot] = value;
+		this.#size++;
+		return undefined;
 	}
 
 	#insert(a: number, b: number, value: number): void {
@@ -69,20 +94,22 @@ export class KeyIndex {
 	}
 }
 
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
-}
+/** The two hashes of the last key hashed (module state: no allocation per key). */
+let hashA = 0;
+let hashB = 0;
 
-/** A second, independent hash (murmur3-style mixing, different seed). */
-function murmurish(text: string): number {
+/**
+ * FNV-1a and a second, independent hash (murmur3-style mixing, different seed) of `text`,
+ * in one pass over its characters, into hashA / hashB.
+ */
+function hashKey(text: string): void {
+	let fnv = 0x811c9dc5;
 	let hash = 0x9747b28c ^ text.length;
 	for (let i = 0; i < text.length; i++) {
-		let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
+		const code = text.charCodeAt(i);
+		fnv ^= code;
+		fnv = Math.imul(fnv, 0x01000193);
+		let k = Math.imul(code, 0xcc9e2d51);
 		k = (k << 15) | (k >>> 17);
 		hash ^= Math.imul(k, 0x1b873593);
 		hash = (hash << 13) | (hash >>> 19);
@@ -93,5 +120,6 @@ function murmurish(text: string): number {
 	hash ^= hash >>> 13;
 	hash = Math.imul(hash, 0xc2b2ae35);
 	hash ^= hash >>> 16;
-	return hash >>> 0;
+	hashA = fnv >>> 0;
+	hashB = hash >>> 0;
 }
