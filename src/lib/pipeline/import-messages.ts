@@ -6,6 +6,7 @@ import {
 	type ParsedMessageRow
 } from '$lib/core/ingest/messages/message-import-session';
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
+import { TICKET_CHUNK_SIZE } from '$lib/core/model/ticket-columns';
 import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
 import { abandonImport, CancelledError, createImportCheckpoint } from './import-failure';
@@ -53,7 +54,7 @@ const FILL_COLUMNS = [
 ];
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
-const MAX_WRITES_IN_FLIGHT = 2;
+const MAX_WRITES_IN_FLIGHT = 3;
 
 /**
  * Imports a message export: stores every message in columnar chunks, then threads the
@@ -94,20 +95,21 @@ export async function importMessageSource(
 		const quality = new QualityCollector();
 		const storedChunks: { id: number; firstRow: number; size: number }[] = [];
 		let storedRows = 0;
-		let writesInFlight = 0;
+		/** One promise per chunk write not yet done, oldest first (the writes run in order). */
+		const inFlight: Promise<void>[] = [];
 
 		const storeReadyChunks = async (drain: boolean) => {
 			for (const chunk of session.takeFullChunks()) {
 				const firstRow = storedRows;
 				storedRows += chunk.size;
-				writesInFlight++;
 				writes = writes.then(async () => {
 					const id = await addMessageChunk(db, importId, chunk);
 					storedChunks.push({ id, firstRow, size: chunk.size });
-					writesInFlight--;
 				});
+				inFlight.push(writes);
 			}
-			if (drain || writesInFlight > MAX_WRITES_IN_FLIGHT) await writes;
+			// Parsing goes on while IndexedDB writes; wait only for the oldest beyond the limit.
+			while (inFlight.length > (drain ? 0 : MAX_WRITES_IN_FLIGHT)) await inFlight.shift();
 			if (drain || session.pendingQuarantined >= QUARANTINE_CHUNK_ROWS)
 				await addQuarantineChunk(
 					db,
@@ -127,7 +129,12 @@ export async function importMessageSource(
 
 		// Fill counts of FILL_COLUMNS, counted per message without building a row of cells.
 		const filled = new Float64Array(FILL_COLUMNS.length);
-		const hasText = (text: string) => text !== '' && text.trim() !== '';
+		// Printable ASCII first means text after trim(); only other starts need trimming to tell.
+		const hasText = (text: string) => {
+			if (text === '') return false;
+			const first = text.charCodeAt(0);
+			return (first > 32 && first < 127) || text.trim() !== '';
+		};
 		for await (const batch of source.batches) {
 			for (const row of batch.rows) {
 				if (row.ok) {
@@ -176,16 +183,27 @@ export async function importMessageSource(
 			tickets: 0,
 			withoutCustomerMessage: 0
 		};
+		// Ticket chunks are written in order while the next ones are derived.
+		const storeTicketChunks = () => {
+			for (const chunk of tickets.takeFullChunks())
+				writes = writes.then(async () => {
+					ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+				});
+		};
+		let derivedSinceCheck = 0;
 		for (const ticket of session.derivedTickets(derivedCounts)) {
 			quality.checkTicket(ticket);
 			tickets.add({ ok: true, ticket });
-			for (const chunk of tickets.takeFullChunks())
-				ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+			storeTicketChunks();
+			if (++derivedSinceCheck === TICKET_CHUNK_SIZE) {
+				derivedSinceCheck = 0;
+				await writes;
+			}
 			if (options.signal?.aborted === true) throw new CancelledError();
 		}
 		tickets.finish();
-		for (const chunk of tickets.takeFullChunks())
-			ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+		storeTicketChunks();
+		await writes;
 
 		const counts = { ...session.counts };
 		const derived: DerivedTicketSummary = {

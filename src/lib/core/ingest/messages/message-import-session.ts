@@ -63,6 +63,8 @@ const FLAG_PUBLIC = 1 << 5;
 const FLAG_AUTOMATED = 1 << 6;
 /** No reply parent, or no pending child (linked lists and reply links in Int32Arrays). */
 const NONE = -1;
+/** A chunk is closed early once its texts hold this many characters (e-mail bodies). */
+const MAX_CHUNK_TEXT_CHARS = 4 * 1024 * 1024;
 /** Conversations up to this size are time-sorted by insertion sort (no allocation). */
 const INSERTION_SORT_MAX = 32;
 
@@ -73,9 +75,11 @@ const INSERTION_SORT_MAX = 32;
  */
 class StringCodes {
 	#codes: KeyIndex | null = new KeyIndex();
-	readonly values: string[] = [];
+	/** Code 0 is always '' (no subject, no author): found without hashing. */
+	readonly values: string[] = [''];
 
 	codeOf(value: string): number {
+		if (value === '') return 0;
 		const codes = this.#codes;
 		if (codes === null) throw new Error('No new values after seal()');
 		const code = codes.getOrSet(value, this.values.length);
@@ -140,6 +144,8 @@ export class MessageImportSession {
 	#writtenKey = new Int32Array(1024);
 
 	#current: MessageColumns;
+	/** Text characters in the current chunk. */
+	#currentChars = 0;
 	#full: MessageColumns[] = [];
 	#quarantined: QuarantinedRow[] = [];
 	/** Dense conversation of each message, known after finish(). */
@@ -228,7 +234,10 @@ export class MessageImportSession {
 		columns.authorIds[row] = message.authorId;
 		columns.channelCodes[row] = channelCode;
 		columns.subjects[row] = message.subject;
-		if (this.#current.size === this.#chunkSize) this.#rollChunk();
+		this.#currentChars += message.text.length;
+		// Long e-mails fill a chunk by their text first: a chunk stays a few MB to clone.
+		if (columns.size === this.#chunkSize || this.#currentChars >= MAX_CHUNK_TEXT_CHARS)
+			this.#rollChunk();
 	}
 
 	/**
@@ -304,6 +313,7 @@ export class MessageImportSession {
 	}
 
 	#rollChunk(): void {
+		this.#currentChars = 0;
 		this.#full.push(trimMessageColumns(this.#current));
 		this.#current = emptyMessageColumns(this.#chunkSize);
 	}
