@@ -11,7 +11,7 @@ import { quarantineCsv } from '$lib/pipeline/quarantine-export';
 import type { ImportProgress } from '$lib/pipeline/import-tickets';
 import { importFile } from '$lib/pipeline/import-file';
 import { relinkCustomers } from '$lib/pipeline/relink-customers';
-import { parseOnly } from '$lib/pipeline/parse-only';
+import { parseMailboxOnly, parseOnly } from '$lib/pipeline/parse-only';
 
 let current: AbortController | null = null;
 const db = openDatabase();
@@ -53,6 +53,10 @@ const ingestApi = {
 	/** Benchmark baseline: the same reading and parsing, with no normalising or storage. */
 	parseOnly(file: Blob) {
 		return parseOnly(file);
+	},
+	/** Mailbox benchmark baseline: mbox splitting and postal-mime only, no storage. */
+	parseMailboxOnly(file: Blob) {
+		return parseMailboxOnly(file);
 	}
 };
 
