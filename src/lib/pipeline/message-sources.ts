@@ -20,6 +20,9 @@ import type { MessageBatch, MessageSource } from './import-messages';
 
 type TextSniff = Extract<SniffResult, { ok: true }>;
 
+/** CSV text per parsed batch of a message table (rows ~100 chars: ~10k messages). */
+const MESSAGE_BATCH_CHARS = 1024 * 1024;
+
 /** How a recognised message file is read. */
 export type MessageRoute =
 	| { kind: 'table'; match: MessageTableMatch }
@@ -84,7 +87,7 @@ function tableSource(
 		const pieces = readTextPieces(file, sniff.encoding);
 		const rowBatches: AsyncGenerator<RowBatch> =
 			sniff.format === 'csv'
-				? csvRowBatches(pieces)
+				? csvRowBatches(pieces, { maxBatchChars: MESSAGE_BATCH_CHARS })
 				: jsonRowBatches(pieces, sniff.format === 'ndjson' ? 'ndjson' : 'array');
 		let read: ReturnType<typeof createMessageRowReader> | null = null;
 		let mappedColumns = 0;
