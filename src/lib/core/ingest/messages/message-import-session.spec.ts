@@ -217,6 +217,48 @@ describe('MessageImportSession conversation ids written with the chunks', () => 
 	});
 });
 
+describe('MessageImportSession with many distinct authors, subjects and conversations', () => {
+	it('gives every ticket back its own strings across the string pages', () => {
+		const session = new MessageImportSession({ vendor: 'm', importId: 1, stored: noneStored });
+		const n = 10_000;
+		for (let i = 0; i < n; i++) {
+			session.add({
+				ok: true,
+				message: message({
+					messageId: `q${i}`,
+					conversationId: `conv-${i}`,
+					authorId: `customer-${i}@example.com`,
+					subject: `Order ${i}`,
+					sentAtMs: at(i)
+				})
+			});
+			session.add({
+				ok: true,
+				message: message({
+					messageId: `r${i}`,
+					conversationId: `conv-${i}`,
+					role: 'agent',
+					authorId: `agent-${i % 5000}`,
+					sentAtMs: at(i + 1)
+				})
+			});
+		}
+		session.finish();
+		const tickets = [...session.derivedTickets(emptyCounts())];
+		expect(tickets).toHaveLength(n);
+		for (const i of [0, 1, 4094, 4095, 4096, 4097, 8191, 8192, 9999])
+			expect(tickets[i]).toMatchObject({
+				key: `m:conv-${i}`,
+				externalId: `conv-${i}`,
+				customerKey: `customer-${i}@example.com`,
+				agent: `agent-${i % 5000}`,
+				subject: `Order ${i}`,
+				firstResponseSeconds: 60
+			});
+		expect(session.conversationIdsOfStoredRows(2 * 4096, 2)).toEqual(['conv-4096', 'conv-4096']);
+	});
+});
+
 describe('customerKeyOf', () => {
 	it('lower-cases e-mails, prefixes handles', () => {
 		expect(customerKeyOf(' Ann@Shop.COM ')).toBe('ann@shop.com');

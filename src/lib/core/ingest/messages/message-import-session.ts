@@ -68,24 +68,63 @@ const MAX_CHUNK_TEXT_CHARS = 4 * 1024 * 1024;
 /** Conversations up to this size are time-sorted by insertion sort (no allocation). */
 const INSERTION_SORT_MAX = 32;
 
+/** Values per page of StringCodes: joined into one string once full. */
+const PAGE_VALUES = 4096;
+
 /**
  * Distinct strings ↔ dense codes: what repeats per message is held once per value. Looked
- * up by a 64-bit hash (KeyIndex) rather than a Map: hundreds of thousands of distinct
- * authors or conversation keys cost a Map several times the time and memory.
+ * up by a 64-bit hash (KeyIndex) rather than a Map, and stored in pages of PAGE_VALUES
+ * values joined into one string: hundreds of thousands of distinct authors or conversation
+ * keys would otherwise be as many small heap objects for every garbage collection to mark.
  */
 class StringCodes {
 	#codes: KeyIndex | null = new KeyIndex();
-	/** Code 0 is always '' (no subject, no author): found without hashing. */
-	readonly values: string[] = [''];
+	/** Joined full pages, and where each value starts inside its page. */
+	readonly #pages: string[] = [];
+	#starts = new Int32Array(PAGE_VALUES);
+	/** The page being filled; code 0 is always '' (no subject, no author), found without hashing. */
+	#open: string[] = [''];
+	#size = 1;
+
+	get size(): number {
+		return this.#size;
+	}
 
 	codeOf(value: string): number {
 		if (value === '') return 0;
 		const codes = this.#codes;
 		if (codes === null) throw new Error('No new values after seal()');
-		const code = codes.getOrSet(value, this.values.length);
-		if (code !== undefined) return code;
-		this.values.push(value);
-		return this.values.length - 1;
+		const known = codes.getOrSet(value, this.#size);
+		if (known !== undefined) return known;
+		this.#open.push(value);
+		if (this.#open.length === PAGE_VALUES) this.#closePage();
+		return this.#size++;
+	}
+
+	#closePage(): void {
+		const first = this.#pages.length * PAGE_VALUES;
+		if (this.#starts.length < first + PAGE_VALUES) {
+			const starts = new Int32Array(this.#starts.length * 2);
+			starts.set(this.#starts);
+			this.#starts = starts;
+		}
+		let offset = 0;
+		for (let i = 0; i < this.#open.length; i++) {
+			this.#starts[first + i] = offset;
+			offset += this.#open[i]?.length ?? 0;
+		}
+		this.#pages.push(this.#open.join(''));
+		this.#open = [];
+	}
+
+	valueOf(code: number): string {
+		const page = Math.floor(code / PAGE_VALUES);
+		const i = code - page * PAGE_VALUES;
+		if (page === this.#pages.length) return this.#open[i] ?? '';
+		const text = this.#pages[page] ?? '';
+		const start = this.#starts[code] ?? 0;
+		const end = i === PAGE_VALUES - 1 ? text.length : (this.#starts[code + 1] ?? 0);
+		return text.slice(start, end);
 	}
 
 	/** Frees the look-up index once no new value can come. */
@@ -151,7 +190,7 @@ export class MessageImportSession {
 	/** Dense conversation of each message, known after finish(). */
 	#conversationOf: Int32Array | null = null;
 	/** Key of each dense conversation. */
-	#conversationKeys: string[] = [];
+	#conversationKey = new Int32Array(0);
 
 	constructor(
 		options: { vendor: string; importId: number; stored: StoredMessageKeys },
@@ -223,7 +262,7 @@ export class MessageImportSession {
 		const row = columns.size++;
 		columns.keys[row] = key;
 		columns.conversationIds[row] =
-			message.conversationId !== '' ? message.conversationId : (this.#keys.values[written] ?? '');
+			message.conversationId !== '' ? message.conversationId : this.#keys.valueOf(written);
 		columns.messageIds[row] = messageId;
 		columns.roleCodes[row] = roleCode;
 		columns.publicFlags[row] = message.isPublic ? 1 : 0;
@@ -340,21 +379,22 @@ export class MessageImportSession {
 		if (this.#current.size > 0) this.#rollChunk();
 		const n = this.#size;
 		const conversationOf = new Int32Array(n);
-		const byKey = new Int32Array(this.#keys.values.length).fill(NONE);
-		const keys: string[] = [];
+		const byKey = new Int32Array(this.#keys.size).fill(NONE);
+		const keyOf = new Int32Array(this.#keys.size);
+		let conversations = 0;
 		// Conversations in order of their first message, as the key of their root.
 		for (let i = 0; i < n; i++) {
 			const key = this.#rootKey[this.#rootOf(i)] ?? 0;
 			let conversation = byKey[key] ?? NONE;
 			if (conversation === NONE) {
-				conversation = keys.length;
+				conversation = conversations++;
 				byKey[key] = conversation;
-				keys.push(this.#keys.values[key] ?? '');
+				keyOf[conversation] = key;
 			}
 			conversationOf[i] = conversation;
 		}
 		this.#conversationOf = conversationOf;
-		this.#conversationKeys = keys;
+		this.#conversationKey = keyOf.slice(0, conversations);
 		this.#keys.seal();
 		this.#authors.seal();
 		this.#subjects.seal();
@@ -365,7 +405,7 @@ export class MessageImportSession {
 		const conversationOf = this.#requireFinished();
 		const ids: string[] = [];
 		for (let row = firstRow; row < Math.min(firstRow + count, this.#storedCount); row++)
-			ids.push(this.#conversationKeys[conversationOf[this.#storedMessage[row] ?? 0] ?? 0] ?? '');
+			ids.push(this.#conversationIdOf(conversationOf[this.#storedMessage[row] ?? 0] ?? 0));
 		return ids;
 	}
 
@@ -387,6 +427,10 @@ export class MessageImportSession {
 		return this.conversationIdsChanged(0, this.#storedCount);
 	}
 
+	#conversationIdOf(conversation: number): string {
+		return this.#keys.valueOf(this.#conversationKey[conversation] ?? 0);
+	}
+
 	#requireFinished(): Int32Array {
 		if (this.#conversationOf === null) throw new Error('Call finish() first');
 		return this.#conversationOf;
@@ -395,7 +439,7 @@ export class MessageImportSession {
 	/** One ticket per conversation with a customer message, in conversation order. */
 	*derivedTickets(counts: DerivedTicketCounts): Generator<Ticket> {
 		const conversationOf = this.#requireFinished();
-		const conversationCount = this.#conversationKeys.length;
+		const conversationCount = this.#conversationKey.length;
 		// Counting sort by conversation (arrival order inside), then by time inside each.
 		const starts = new Int32Array(conversationCount + 1);
 		for (let i = 0; i < this.#size; i++) {
@@ -435,11 +479,11 @@ export class MessageImportSession {
 				derived.firstResponseIndex < 0
 					? NONE
 					: (thread.members[derived.firstResponseIndex] ?? NONE);
-			const conversationId = this.#conversationKeys[c] ?? '';
+			const conversationId = this.#conversationIdOf(c);
 			const authorCode = this.#authorCodes[created] ?? 0;
 			let customerKey = customerKeys[authorCode];
 			if (customerKey === undefined) {
-				customerKey = customerKeyOf(this.#authors.values[authorCode] ?? '');
+				customerKey = customerKeyOf(this.#authors.valueOf(authorCode));
 				customerKeys[authorCode] = customerKey;
 			}
 			yield {
@@ -453,10 +497,9 @@ export class MessageImportSession {
 				status: derived.status,
 				channel: valueOf(CHANNELS, this.#channelCodes[created] ?? 0),
 				priority: 'unknown',
-				agent:
-					responder === NONE ? '' : (this.#authors.values[this.#authorCodes[responder] ?? 0] ?? ''),
+				agent: responder === NONE ? '' : this.#authors.valueOf(this.#authorCodes[responder] ?? 0),
 				group: '',
-				subject: this.#subjects.values[this.#subjectCodes[created] ?? 0] ?? '',
+				subject: this.#subjects.valueOf(this.#subjectCodes[created] ?? 0),
 				tags: [],
 				customerKey,
 				csatScore: null,
