@@ -603,7 +603,8 @@ async function main() {
 			for (let round = 1; round <= repeat; round++) {
 				for (const mode of MODES) {
 					const label = repeat > 1 ? ` (${round}/${repeat})` : '';
-					process.stdout.write(`${mode} ${rows.toLocaleString('en-US')} rows${label} … `);
+					const size = isMailbox ? `${rows} MB mailbox` : `${rows.toLocaleString('en-US')} rows`;
+					process.stdout.write(`${mode} ${size}${label} … `);
 					const { profile, ...result } = await measure(browser, rows, mode);
 					console.log(
 						`${(result.elapsedMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s, ` +

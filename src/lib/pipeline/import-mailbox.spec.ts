@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceLensDb } from '$lib/db/database';
 import { loadCommittedMessageChunks } from '$lib/db/repositories/messages';
+import { listImports } from '$lib/db/repositories/imports';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { bulkMailboxPieces, type BulkMailboxStats } from '$lib/core/demo/bulk-mailbox';
 import { importFile } from './import-file';
@@ -40,6 +41,13 @@ describe('the generated benchmark mailbox through the real import path', () => {
 			tickets: stats.threads,
 			withoutCustomerMessage: 0
 		});
+		// Every mail has a thread (hint), id, role, date, text, sender and subject.
+		const [record] = await listImports(db);
+		expect(record?.quality?.columnFill).toEqual(
+			['conversationId', 'messageId', 'role', 'sentAt', 'text', 'authorId', 'subject'].map(
+				(column) => ({ column, filled: stats.messages })
+			)
+		);
 		const tickets = await loadCommittedTickets(db);
 		expect(tickets.size).toBe(stats.threads);
 		const chunks = await loadCommittedMessageChunks(db);

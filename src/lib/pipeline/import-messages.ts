@@ -128,7 +128,13 @@ export async function importMessageSource(
 		});
 
 		// Fill counts of FILL_COLUMNS, counted per message without building a row of cells.
-		const filled = new Float64Array(FILL_COLUMNS.length);
+		let threaded = 0;
+		let withId = 0;
+		let withRole = 0;
+		let withText = 0;
+		let withAuthor = 0;
+		let withSubject = 0;
+		let sent = 0;
 		// Printable ASCII first means text after trim(); only other starts need trimming to tell.
 		const hasText = (text: string) => {
 			if (text === '') return false;
@@ -139,20 +145,22 @@ export async function importMessageSource(
 			for (const row of batch.rows) {
 				if (row.ok) {
 					const m = row.message;
-					if (m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '') filled[0]++;
-					if (hasText(m.messageId)) filled[1]++;
-					if (m.role !== 'unknown') filled[2]++;
-					filled[3]++;
-					if (hasText(m.text)) filled[4]++;
-					if (hasText(m.authorId)) filled[5]++;
-					if (hasText(m.subject)) filled[6]++;
+					if (m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '') threaded++;
+					if (hasText(m.messageId)) withId++;
+					if (m.role !== 'unknown') withRole++;
+					sent++;
+					if (hasText(m.text)) withText++;
+					if (hasText(m.authorId)) withAuthor++;
+					if (hasText(m.subject)) withSubject++;
 				}
 				session.add(row);
 			}
 			await storeReadyChunks(false);
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
 		}
-		filled.forEach((count, column) => quality.addFilled(column, count));
+		[threaded, withId, withRole, sent, withText, withAuthor, withSubject].forEach((count, column) =>
+			quality.addFilled(column, count)
+		);
 		session.finish();
 		await storeReadyChunks(true);
 

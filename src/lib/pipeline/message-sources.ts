@@ -84,7 +84,7 @@ function tableSource(
 ): MessageSource {
 	let header: string[] = [];
 	async function* batches(): AsyncGenerator<MessageBatch> {
-		const pieces = readTextPieces(file, sniff.encoding);
+		const pieces = readTextPieces(file, sniff.encoding, undefined, { syncInWorker: true });
 		const rowBatches: AsyncGenerator<RowBatch> =
 			sniff.format === 'csv'
 				? csvRowBatches(pieces, { maxBatchChars: MESSAGE_BATCH_CHARS })
@@ -106,9 +106,10 @@ function tableSource(
 			}
 			const reader = read;
 			const columnCount = sniff.format === 'csv' ? batch.header.length : Infinity;
+			const anyBroken = batch.broken.size > 0;
 			const rows: ParsedMessageRow[] = batch.rows.map((cells, i) => {
 				const rowNumber = batch.firstRowNumber + i;
-				const broken = batch.broken.get(i);
+				const broken = anyBroken ? batch.broken.get(i) : undefined;
 				if (broken !== undefined)
 					return rejected({ rowNumber, reason: broken, column: null, raw: cells });
 				if (
