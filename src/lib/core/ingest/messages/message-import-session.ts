@@ -54,6 +54,8 @@ const codesOf = (vocabulary: readonly string[]) =>
 const ROLE_CODES = codesOf(MESSAGE_ROLES);
 const EVENT_CODES = codesOf(MESSAGE_EVENTS);
 const CHANNEL_CODES = codesOf(CHANNELS);
+const CUSTOMER_CODE = ROLE_CODES.get('customer') ?? -1;
+const AGENT_CODE = ROLE_CODES.get('agent') ?? -1;
 
 /** Per-message trait bits: role code in the low 3 bits, event code in the next 2. */
 const ROLE_MASK = 0b111;
@@ -238,8 +240,12 @@ export class MessageImportSession {
 			(message.isPublic ? FLAG_PUBLIC : 0) |
 			(message.isAutomated ? FLAG_AUTOMATED : 0);
 		this.#channelCodes[index] = channelCode;
-		this.#authorCodes[index] = this.#authors.codeOf(message.authorId);
-		this.#subjectCodes[index] = this.#subjects.codeOf(message.subject);
+		// Only a customer message can open a ticket (its author and subject) and only an agent
+		// message answer it (its author): other messages keep no string at all.
+		const isCustomer = roleCode === CUSTOMER_CODE;
+		this.#authorCodes[index] =
+			isCustomer || roleCode === AGENT_CODE ? this.#authors.codeOf(message.authorId) : 0;
+		this.#subjectCodes[index] = isCustomer ? this.#subjects.codeOf(message.subject) : 0;
 		this.#nextWaiting[index] = NONE;
 		this.#thread(index, message);
 		if (alreadyStored) {
