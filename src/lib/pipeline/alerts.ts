@@ -42,7 +42,8 @@ export interface AlertsProgress {
 	fraction: number;
 }
 
-const CACHE_VERSION = 1;
+// 2: the hourly ensemble's members changed (spread statistic): old detector states cannot resume.
+const CACHE_VERSION = 2;
 export const alertsCacheKey = (timeZone: string) => `alerts:v${CACHE_VERSION}:${timeZone}`;
 
 interface CachedScores {
