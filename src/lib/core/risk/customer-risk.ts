@@ -16,16 +16,39 @@ export interface CustomerFeatures {
 	abusive: number;
 	rated: number;
 	unsatisfied: number;
-	/** Orders and their value, when an order export was imported (else absent). */
+	/**
+	 * Purchases and their value, when an order export was imported (else absent): cancelled
+	 * and fully refunded orders are not purchases and count in neither.
+	 */
 	orders?: number;
 	orderValue?: number;
+	/** Orders refunded in full or in part (a partial refund is still a purchase). */
+	refundedOrders?: number;
 }
 
 /** Per-customer order totals from an order import (optional input). */
 export interface CustomerOrders {
 	customerKey: string;
+	/** Purchases: not cancelled, not refunded in full. */
 	orders: number;
+	/** Their total value. */
 	value: number;
+	/** Orders refunded in full or in part. */
+	refunds: number;
+}
+
+export type OrderOutcome = 'purchase' | 'partlyRefunded' | 'refunded' | 'cancelled';
+
+/**
+ * What an order counts as, from the importer's `cancelled` flag and the exported status
+ * ("refunded", "wc-refunded", "partially_refunded", 已退款, 部分退款).
+ */
+export function orderOutcome(cancelled: boolean, status: string): OrderOutcome {
+	if (cancelled) return 'cancelled';
+	const text = status.toLowerCase();
+	const refund = /refund|退款/.test(text);
+	if (!refund) return 'purchase';
+	return /partial|部分/.test(text) ? 'partlyRefunded' : 'refunded';
 }
 
 export function customerFeatures(
@@ -65,12 +88,14 @@ export function customerFeatures(
 		for (const entry of byKey.values()) {
 			entry.orders = 0;
 			entry.orderValue = 0;
+			entry.refundedOrders = 0;
 		}
 		for (const order of orders) {
 			const entry = byKey.get(order.customerKey);
 			if (!entry) continue;
 			entry.orders = order.orders;
 			entry.orderValue = order.value;
+			entry.refundedOrders = order.refunds;
 		}
 	}
 	return [...byKey.values()].sort((a, b) => (a.customerKey < b.customerKey ? -1 : 1));
@@ -85,6 +110,8 @@ export interface ShopNorms {
 	/** Unsatisfied ratings / ratings, over the whole shop. */
 	unsatisfiedShare: number;
 	abusive: number;
+	/** Refunded orders per customer (0 without an order import). */
+	refunds: number;
 }
 
 export function shopNorms(features: readonly CustomerFeatures[]): ShopNorms {
@@ -97,7 +124,8 @@ export function shopNorms(features: readonly CustomerFeatures[]): ShopNorms {
 		claims: sum((f) => f.claims) / n,
 		compensatedShare: contacts > 0 ? sum((f) => f.compensated) / contacts : 0,
 		unsatisfiedShare: rated > 0 ? sum((f) => f.unsatisfied) / rated : 0,
-		abusive: sum((f) => f.abusive) / n
+		abusive: sum((f) => f.abusive) / n,
+		refunds: sum((f) => f.refundedOrders ?? 0) / n
 	};
 }
 
@@ -128,7 +156,7 @@ const smoothed = (count: number, total: number, rate: number) =>
 	(count + PRIOR_TICKETS * rate) / (total + PRIOR_TICKETS);
 
 export type ReasonFeature =
-	'claims' | 'compensated' | 'abusive' | 'negativeCsat' | 'contacts' | 'orders';
+	'claims' | 'compensated' | 'abusive' | 'negativeCsat' | 'contacts' | 'orders' | 'refunds';
 
 /** The model's inputs and the reason each feeds (for the words). */
 const MODEL_FEATURES: {
@@ -148,7 +176,9 @@ const MODEL_FEATURES: {
 const ORDER_FEATURES: typeof MODEL_FEATURES = [
 	{ reason: 'orders', value: (f) => Math.log1p(f.orders ?? 0) },
 	// Claims per order: a claim on every order is the pattern, not a claim from a big buyer.
-	{ reason: 'claims', value: (f) => f.claims / Math.max(1, f.orders ?? 0) }
+	{ reason: 'claims', value: (f) => f.claims / Math.max(1, f.orders ?? 0) },
+	// Refunded orders, apart from purchases: a refund on most orders is the pattern.
+	{ reason: 'refunds', value: (f) => Math.log1p(f.refundedOrders ?? 0) }
 ];
 
 export interface RiskReason {
@@ -203,7 +233,8 @@ function reasonsOf(
 			norm: norms.unsatisfiedShare,
 			weight: 0
 		},
-		{ feature: 'contacts', value: f.contacts, norm: norms.contacts, weight: 0 }
+		{ feature: 'contacts', value: f.contacts, norm: norms.contacts, weight: 0 },
+		{ feature: 'refunds', value: f.refundedOrders ?? 0, norm: norms.refunds, weight: 0 }
 	];
 	const minimum: Record<ReasonFeature, number> = {
 		claims: 2,
@@ -211,7 +242,8 @@ function reasonsOf(
 		abusive: 1,
 		negativeCsat: 0.5,
 		contacts: 5,
-		orders: Infinity
+		orders: Infinity,
+		refunds: 2
 	};
 	return candidates
 		.filter(
