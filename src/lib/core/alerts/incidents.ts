@@ -25,6 +25,7 @@ const KIND_ORDER: readonly MetricKind[] = [
 	'backlog',
 	'first_response_median',
 	'resolution_median',
+	'negative_share',
 	'csat_satisfied_rate'
 ];
 
@@ -48,7 +49,11 @@ const RELATED: ReadonlyMap<string, 1 | -1> = new Map([
 	['resolution_median|resolution_median', 1],
 	['first_response_median|csat_satisfied_rate', -1],
 	['resolution_median|csat_satisfied_rate', -1],
-	['csat_satisfied_rate|csat_satisfied_rate', 1]
+	['csat_satisfied_rate|csat_satisfied_rate', 1],
+	['complaints|negative_share', 1],
+	['first_response_median|negative_share', 1],
+	['negative_share|negative_share', 1],
+	['negative_share|csat_satisfied_rate', -1]
 ]);
 
 function relation(a: MetricKind, b: MetricKind): 1 | -1 | undefined {

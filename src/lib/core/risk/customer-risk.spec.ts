@@ -45,6 +45,7 @@ describe('customerFeatures', () => {
 				claims: 3,
 				compensated: 1,
 				abusive: 1,
+				negative: 1,
 				rated: 2,
 				unsatisfied: 1
 			},
@@ -54,6 +55,7 @@ describe('customerFeatures', () => {
 				claims: 0,
 				compensated: 0,
 				abusive: 0,
+				negative: 0,
 				rated: 0,
 				unsatisfied: 0
 			}
@@ -71,6 +73,7 @@ describe('customerFeatures', () => {
 			claims: 0.5,
 			compensatedShare: 0.1,
 			unsatisfiedShare: 0.2,
+			negativeShare: 0.1,
 			abusive: 0,
 			refunds: 0
 		};
@@ -82,6 +85,7 @@ describe('customerFeatures', () => {
 					claims: 5,
 					compensated: 4,
 					abusive: 1,
+					negative: 0,
 					rated: 3,
 					unsatisfied: 2
 				},
@@ -96,6 +100,7 @@ describe('customerFeatures', () => {
 					claims: 2,
 					compensated: 3,
 					abusive: 0,
+					negative: 0,
 					rated: 4,
 					unsatisfied: 2
 				},

@@ -2,6 +2,7 @@ import type { TicketColumns } from '../model/ticket-columns';
 import type { CustomerVerdictRecord } from '../model/records';
 import { fitIsolationForest, scoreIsolation } from '../anomaly/isolation-forest';
 import { isAbusive, isClaim, isCompensated } from '../alerts/ticket-text';
+import { isNegative } from '../text/sentiment';
 import { ratingOutcome } from '../alerts/monitored-series';
 
 /** What one customer's tickets (and orders, when imported) say. */
@@ -14,6 +15,8 @@ export interface CustomerFeatures {
 	compensated: number;
 	/** Tickets with insults or threats in the subject. */
 	abusive: number;
+	/** Tickets whose subject reads negative (lexicon sentiment, src/lib/core/text/sentiment.ts). */
+	negative: number;
 	rated: number;
 	unsatisfied: number;
 	/**
@@ -67,6 +70,7 @@ export function customerFeatures(
 				claims: 0,
 				compensated: 0,
 				abusive: 0,
+				negative: 0,
 				rated: 0,
 				unsatisfied: 0
 			};
@@ -78,6 +82,7 @@ export function customerFeatures(
 		if (isClaim(subject, tags)) entry.claims++;
 		if (isCompensated(tags)) entry.compensated++;
 		if (isAbusive(subject)) entry.abusive++;
+		if (isNegative(subject)) entry.negative++;
 		const outcome = ratingOutcome(columns, row);
 		if (!Number.isNaN(outcome)) {
 			entry.rated++;
@@ -109,6 +114,8 @@ export interface ShopNorms {
 	compensatedShare: number;
 	/** Unsatisfied ratings / ratings, over the whole shop. */
 	unsatisfiedShare: number;
+	/** Negative-sounding tickets / tickets, over the whole shop. */
+	negativeShare: number;
 	abusive: number;
 	/** Refunded orders per customer (0 without an order import). */
 	refunds: number;
@@ -124,6 +131,7 @@ export function shopNorms(features: readonly CustomerFeatures[]): ShopNorms {
 		claims: sum((f) => f.claims) / n,
 		compensatedShare: contacts > 0 ? sum((f) => f.compensated) / contacts : 0,
 		unsatisfiedShare: rated > 0 ? sum((f) => f.unsatisfied) / rated : 0,
+		negativeShare: contacts > 0 ? sum((f) => f.negative) / contacts : 0,
 		abusive: sum((f) => f.abusive) / n,
 		refunds: sum((f) => f.refundedOrders ?? 0) / n
 	};
@@ -156,7 +164,14 @@ const smoothed = (count: number, total: number, rate: number) =>
 	(count + PRIOR_TICKETS * rate) / (total + PRIOR_TICKETS);
 
 export type ReasonFeature =
-	'claims' | 'compensated' | 'abusive' | 'negativeCsat' | 'contacts' | 'orders' | 'refunds';
+	| 'claims'
+	| 'compensated'
+	| 'abusive'
+	| 'negativeCsat'
+	| 'contacts'
+	| 'orders'
+	| 'refunds'
+	| 'negative';
 
 /** The model's inputs and the reason each feeds (for the words). */
 const MODEL_FEATURES: {
@@ -171,7 +186,8 @@ const MODEL_FEATURES: {
 		value: (f, n) => smoothed(f.compensated, f.contacts, n.compensatedShare)
 	},
 	{ reason: 'abusive', value: (f) => Math.log1p(f.abusive) },
-	{ reason: 'negativeCsat', value: (f, n) => smoothed(f.unsatisfied, f.rated, n.unsatisfiedShare) }
+	{ reason: 'negativeCsat', value: (f, n) => smoothed(f.unsatisfied, f.rated, n.unsatisfiedShare) },
+	{ reason: 'negative', value: (f, n) => smoothed(f.negative, f.contacts, n.negativeShare) }
 ];
 const ORDER_FEATURES: typeof MODEL_FEATURES = [
 	{ reason: 'orders', value: (f) => Math.log1p(f.orders ?? 0) },
@@ -233,6 +249,12 @@ function reasonsOf(
 			norm: norms.unsatisfiedShare,
 			weight: 0
 		},
+		{
+			feature: 'negative',
+			value: f.negative / f.contacts,
+			norm: norms.negativeShare,
+			weight: 0
+		},
 		{ feature: 'contacts', value: f.contacts, norm: norms.contacts, weight: 0 },
 		{ feature: 'refunds', value: f.refundedOrders ?? 0, norm: norms.refunds, weight: 0 }
 	];
@@ -243,14 +265,16 @@ function reasonsOf(
 		negativeCsat: 0.5,
 		contacts: 5,
 		orders: Infinity,
-		refunds: 2
+		refunds: 2,
+		negative: 0.5
 	};
 	return candidates
 		.filter(
 			(r) =>
 				r.value >= minimum[r.feature] &&
 				r.value >= 2 * r.norm &&
-				(r.feature !== 'negativeCsat' || f.rated >= 2)
+				(r.feature !== 'negativeCsat' || f.rated >= 2) &&
+				(r.feature !== 'negative' || f.negative >= 2)
 		)
 		.map((r) => ({ ...r, weight: weights.get(r.feature) ?? 0 }))
 		.sort(
