@@ -24,6 +24,17 @@ import { ticketTable } from './ticket-table-cache';
 const columnsOf = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
 	rows === null ? table.columns : gatherColumns(table.columns, rows);
 
+/**
+ * With a tag filter, only the filtered tags' rows: a ticket kept for tag A also carries its
+ * other tags, and a row for one of those could not lead to exactly its tickets (the list's
+ * tag filter would drop the A condition). Without a tag filter, every tag.
+ */
+export function tagRowsWithin(rows: BreakdownRow[], tags: readonly string[]): BreakdownRow[] {
+	if (tags.length === 0) return rows;
+	const wanted = new Set(tags);
+	return rows.filter((row) => wanted.has(row.key));
+}
+
 /** Breakdowns beside agent and channel, under the dashboard's filter. */
 export interface ExtraBreakdowns {
 	byGroup: BreakdownRow[];
@@ -48,7 +59,7 @@ export async function computeExtraBreakdowns(
 	const bySegment = dimensionBreakdown(table, rows, 'segment', segments);
 	return {
 		byGroup: dimensionBreakdown(table, rows, 'group'),
-		byTag: dimensionBreakdown(table, rows, 'tag'),
+		byTag: tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags),
 		byPriority: dimensionBreakdown(table, rows, 'priority'),
 		bySegment,
 		matching: rows === null ? table.size : rows.length,
