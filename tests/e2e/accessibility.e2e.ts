@@ -4,6 +4,8 @@ import { AppPage } from './support/app-page';
 
 test.describe('accessibility, language and mobile layout', () => {
 	test('the dashboard with data has no axe violations', async ({ page }) => {
+		// Import plus axe over every table (group, tag, priority, segment too) on a shared machine.
+		test.setTimeout(120_000);
 		const app = new AppPage(page);
 		await app.open();
 		await page.getByRole('button', { name: 'Try the demo shop' }).click();
