@@ -40,9 +40,23 @@ class LatestAnswer<T> {
 const plain = (filter: TicketFilter): TicketFilter =>
 	JSON.parse(JSON.stringify(filter)) as TicketFilter;
 
+/** How long the filter must rest before the extra breakdowns are asked for. */
+const SETTLE_MS = 250;
+
 class ExtraBreakdownsManager extends LatestAnswer<ExtraBreakdowns> {
-	refresh(timeZone: string, filter: TicketFilter): Promise<void> {
-		return this.load(() => analyzeWorker().extraBreakdowns(timeZone, plain(filter)));
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/**
+	 * Asks once the filter has rested: the analysis worker answers one call at a time, so
+	 * brushing the date range must not queue these four tables ahead of the tiles.
+	 */
+	refresh(timeZone: string, filter: TicketFilter): void {
+		clearTimeout(this.#timer);
+		const request = plain(filter);
+		this.#timer = setTimeout(
+			() => void this.load(() => analyzeWorker().extraBreakdowns(timeZone, request)),
+			SETTLE_MS
+		);
 	}
 }
 
