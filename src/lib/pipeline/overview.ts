@@ -1,8 +1,13 @@
-import { computeOverviewKpis, type OverviewKpi } from '$lib/core/metrics/overview-kpis';
+import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
+import { tableOverviewKpis } from '$lib/core/table/table-kpis';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
-import { tableDailyVolume, tableHourWeekday } from '$lib/core/table/local-time';
+import {
+	tableDailyVolume,
+	tableHourWeekday,
+	type LocalTimeColumns
+} from '$lib/core/table/local-time';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import { dailyBacklog, type DailyBacklog } from '$lib/core/metrics/backlog';
@@ -74,19 +79,39 @@ export async function computeOverview(
 	filter: TicketFilter = emptyFilter()
 ): Promise<Overview> {
 	const [cache, serviceSettings] = await Promise.all([ticketTable(db), loadServiceSettings(db)]);
-	const { table, facets } = cache;
 	const local = localTimeOf(cache, timeZone);
+	return computeTableOverview(cache.table, local, filter, serviceSettings, timeZone, cache.facets);
+}
+
+const NO_FACETS: TicketFacets = {
+	agents: [],
+	tags: [],
+	channels: [],
+	priorities: [],
+	statuses: [],
+	imports: []
+};
+
+/** computeOverview on a table already in memory (what the worker and the profiler run). */
+export function computeTableOverview(
+	table: TicketTable,
+	local: LocalTimeColumns,
+	filter: TicketFilter,
+	serviceSettings: ServiceSettings,
+	timeZone: string,
+	facets: TicketFacets = NO_FACETS
+): Overview {
 	const started = performance.now();
 	const rows = selectRows(table, filter, timeZone, local);
-	const selected = selectedColumns(table, rows);
-	const kpis = computeOverviewKpis(selected, serviceSettings, timeZone);
+	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone);
 
 	const comparison = previousPeriod(filter);
 	const previous =
 		comparison === null
 			? null
-			: computeOverviewKpis(
-					selectedColumns(table, selectRows(table, { ...filter, ...comparison }, timeZone, local)),
+			: tableOverviewKpis(
+					table,
+					selectRows(table, { ...filter, ...comparison }, timeZone, local),
 					serviceSettings,
 					timeZone
 				);
@@ -123,7 +148,7 @@ export async function computeOverview(
 		hourWeekday: tableHourWeekday(table, rows, local),
 		timeZone,
 		filter,
-		matching: selected.size,
+		matching: rows === null ? table.size : rows.length,
 		totalTickets: table.size,
 		facets,
 		computeMs: 0

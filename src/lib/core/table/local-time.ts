@@ -1,4 +1,5 @@
-import { quantileInPlace } from '../metrics/quantile';
+import { rankedGroupMedians } from './ranked-column';
+import { tableRanks } from './table-kpis';
 import type { DailyVolumePoint } from '../metrics/daily-volume';
 import { HOURS, WEEKDAYS, type HourWeekdayCell } from '../metrics/hour-weekday';
 import { localDayStartMs, timeZoneOffsetMs } from '../time/time-zone';
@@ -52,45 +53,27 @@ const visitorOf =
 		else for (let i = 0; i < rows.length; i++) visit(rows[i] as number);
 	};
 
-const isValidResponse = (seconds: number): boolean => Number.isFinite(seconds) && seconds >= 0;
-
 /**
- * Medians of the valid first responses per group, by counting sort into one buffer: the same
- * numbers as taking each group's values and calling quantileInPlace.
+ * Tickets and the median of the valid first responses per group: counts in one pass, medians
+ * from the table's ranked first responses (the same numbers as quantileInPlace per group).
  */
 function groupMedians(
 	table: TicketTable,
-	forEachRow: RowVisitor,
+	rows: Uint32Array | null,
 	groupOf: (row: number) => number,
 	groupCount: number
 ): { tickets: Uint32Array; medians: (number | null)[]; n: Uint32Array } {
 	const tickets = new Uint32Array(groupCount);
-	const starts = new Uint32Array(groupCount + 1);
-	const responses = table.columns.firstResponseSeconds;
-	forEachRow((row) => {
+	visitorOf(table, rows)((row) => {
 		const group = groupOf(row);
-		if (group < 0) return;
-		tickets[group] = (tickets[group] ?? 0) + 1;
-		if (isValidResponse(responses[row] ?? NaN)) starts[group + 1] = (starts[group + 1] ?? 0) + 1;
+		if (group >= 0) tickets[group] = (tickets[group] as number) + 1;
 	});
-	for (let g = 0; g < groupCount; g++) starts[g + 1] = (starts[g + 1] ?? 0) + (starts[g] ?? 0);
-	const buffer = new Float64Array(starts[groupCount] ?? 0);
-	const cursor = starts.slice(0, groupCount);
-	forEachRow((row) => {
-		const group = groupOf(row);
-		const seconds = responses[row] ?? NaN;
-		if (group < 0 || !isValidResponse(seconds)) return;
-		buffer[cursor[group] ?? 0] = seconds;
-		cursor[group] = (cursor[group] ?? 0) + 1;
-	});
-	const medians: (number | null)[] = [];
-	const n = new Uint32Array(groupCount);
-	for (let g = 0; g < groupCount; g++) {
-		const start = starts[g] ?? 0;
-		const end = starts[g + 1] ?? 0;
-		n[g] = end - start;
-		medians.push(quantileInPlace(buffer.subarray(start, end), 0.5));
-	}
+	const { medians, n } = rankedGroupMedians(
+		tableRanks(table).firstResponse,
+		rows,
+		groupOf,
+		groupCount
+	);
 	return { tickets, medians, n };
 }
 
@@ -113,7 +96,7 @@ export function tableDailyVolume(
 	const dayCount = lastDay - firstDay + 1;
 	const { tickets, medians, n } = groupMedians(
 		table,
-		forEachRow,
+		rows,
 		(row) => {
 			const day = local.localDays[row] ?? NO_DAY;
 			return day === NO_DAY ? -1 : day - firstDay;
@@ -142,7 +125,7 @@ export function tableHourWeekday(
 	const cellCount = WEEKDAYS * HOURS;
 	const { tickets, medians, n } = groupMedians(
 		table,
-		visitorOf(table, rows),
+		rows,
 		(row) => {
 			const cell = local.cells[row] ?? NO_CELL;
 			return cell === NO_CELL ? -1 : cell;
