@@ -23,7 +23,12 @@ import {
 	type TicketFilter
 } from '$lib/core/table/ticket-filter';
 import type { TicketTable } from '$lib/core/table/ticket-table';
-import { localTimeOf, ticketTable, type TicketFacets } from './ticket-table-cache';
+import {
+	localTimeOf,
+	saveTableSnapshot,
+	ticketTableNumbers,
+	type TicketFacets
+} from './ticket-table-cache';
 
 /** A tile: the KPI over the filtered tickets, and its value over the previous period. */
 export interface DashboardKpi extends OverviewKpi {
@@ -78,9 +83,22 @@ export async function computeOverview(
 	timeZone: string,
 	filter: TicketFilter = emptyFilter()
 ): Promise<Overview> {
-	const [cache, serviceSettings] = await Promise.all([ticketTable(db), loadServiceSettings(db)]);
+	const [cache, serviceSettings] = await Promise.all([
+		ticketTableNumbers(db),
+		loadServiceSettings(db)
+	]);
 	const local = localTimeOf(cache, timeZone);
-	return computeTableOverview(cache.table, local, filter, serviceSettings, timeZone, cache.facets);
+	const overview = computeTableOverview(
+		cache.table,
+		local,
+		filter,
+		serviceSettings,
+		timeZone,
+		cache.facets
+	);
+	// After the answer is posted: the next opening reads this table in one go.
+	setTimeout(() => void saveTableSnapshot(db, cache), 0);
+	return overview;
 }
 
 const NO_FACETS: TicketFacets = {

@@ -1,4 +1,13 @@
 import { buildTicketTable, type TicketTable } from '$lib/core/table/ticket-table';
+import {
+	attachText,
+	snapshotOfTable,
+	tableFromNumbers,
+	type TableNumbers,
+	type TableText
+} from '$lib/core/table/table-snapshot';
+import { adoptRanks, businessRanksOf, tableRanks } from '$lib/core/table/table-kpis';
+import type { ImportRecord } from '$lib/core/model/records';
 import { localTimeColumns, type LocalTimeColumns } from '$lib/core/table/local-time';
 import {
 	CHANNELS,
@@ -27,6 +36,8 @@ export interface CachedTicketTable {
 	facets: TicketFacets;
 	/** Local creation days and cells in the last zone asked for (one zone at a time). */
 	local: LocalTimeColumns | null;
+	/** Resolves when the table's text columns are in (at once unless opened from a snapshot). */
+	text: Promise<void>;
 }
 
 /** The table's local-time columns in `timeZone`, computed once per zone and data version. */
@@ -38,6 +49,8 @@ export function localTimeOf(cache: CachedTicketTable, timeZone: string): LocalTi
 }
 
 let cached: CachedTicketTable | null = null;
+/** Tables being stored as (or read from) the snapshot of their data version. */
+const savings = new WeakMap<TicketTable, Promise<void>>();
 let loading: Promise<CachedTicketTable> | null = null;
 
 function presentCodes<T extends string>(
@@ -50,32 +63,118 @@ function presentCodes<T extends string>(
 	return vocabulary.filter((_, code) => seen[code] === 1);
 }
 
-async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
-	const imports = (await listImports(db)).filter((record) => record.status === 'done');
-	const committed = new Set(imports.map((record) => record.id));
-	const chunks = (await db.ticketChunks.toArray()).filter((chunk) => committed.has(chunk.importId));
-	const table = buildTicketTable(chunks, version);
+function facetsOf(table: TicketTable, imports: ImportRecord[]): TicketFacets {
 	const byName = (a: string, b: string) => a.localeCompare(b);
 	return {
-		table,
-		local: null,
-		facets: {
-			agents: [...table.agents].sort(byName),
-			tags: [...table.tags].sort(byName),
-			channels: presentCodes(table.columns.channelCodes, table.size, CHANNELS),
-			priorities: presentCodes(table.columns.priorityCodes, table.size, PRIORITIES),
-			statuses: presentCodes(table.columns.statusCodes, table.size, TICKET_STATUSES),
-			imports: imports.map((record) => ({ id: record.id ?? 0, fileName: record.fileName }))
-		}
+		agents: [...table.agents].sort(byName),
+		tags: [...table.tags].sort(byName),
+		channels: presentCodes(table.columns.channelCodes, table.size, CHANNELS),
+		priorities: presentCodes(table.columns.priorityCodes, table.size, PRIORITIES),
+		statuses: presentCodes(table.columns.statusCodes, table.size, TICKET_STATUSES),
+		imports: imports.map((record) => ({ id: record.id ?? 0, fileName: record.fileName }))
 	};
 }
 
+/** results keys of the table snapshot's two parts (see core/table/table-snapshot.ts). */
+export const SNAPSHOT_NUMBERS_KEY = 'ticket-table:numbers';
+export const SNAPSHOT_TEXT_KEY = 'ticket-table:text';
+
+/** The snapshot's numbers for this data version, or null (none yet, stale, unreadable). */
+async function readSnapshotNumbers(
+	db: ServiceLensDb,
+	version: number
+): Promise<TableNumbers | null> {
+	try {
+		const record = await db.results.get(SNAPSHOT_NUMBERS_KEY);
+		if (record === undefined || record.dataVersion !== version) return null;
+		const numbers = record.value as TableNumbers;
+		return numbers.version === version ? numbers : null;
+	} catch {
+		return null;
+	}
+}
+
+async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
+	const imports = (await listImports(db)).filter((record) => record.status === 'done');
+	const numbers = await readSnapshotNumbers(db, version);
+	if (numbers !== null) {
+		const table = tableFromNumbers(numbers);
+		const { ranks, business, local } = numbers.derived;
+		if (ranks !== undefined) adoptRanks(table, ranks, business);
+		const text = (async () => {
+			const record = await db.results.get(SNAPSHOT_TEXT_KEY);
+			if (record?.dataVersion === version) attachText(table, record.value as TableText);
+			else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
+		})();
+		// Nobody may be waiting for the text yet: a failure is reported to whoever asks for it.
+		text.catch(() => undefined);
+		savings.set(table, Promise.resolve());
+		return { table, facets: facetsOf(table, imports), local: local ?? null, text };
+	}
+	const table = await buildFromChunks(db, imports, version);
+	return { table, facets: facetsOf(table, imports), local: null, text: Promise.resolve() };
+}
+
+async function buildFromChunks(
+	db: ServiceLensDb,
+	imports: ImportRecord[],
+	version: number
+): Promise<TicketTable> {
+	const committed = new Set(imports.map((record) => record.id));
+	const chunks = (await db.ticketChunks.toArray()).filter((chunk) => committed.has(chunk.importId));
+	return buildTicketTable(chunks, version);
+}
+
 /**
- * The in-memory ticket table of the analysis worker: built from IndexedDB once, then reused
- * until the committed data changes (imports added, removed or merged into: the data version).
- * Concurrent callers share one load.
+ * Stores the table (and what was derived from it: ranks, local time) as the snapshot the next
+ * opening reads instead of every chunk. Runs after the dashboard has its answer; a failure
+ * (e.g. storage full) only means the next opening reads the chunks again.
  */
-export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable> {
+export function saveTableSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
+	let saving = savings.get(cache.table);
+	if (saving === undefined) {
+		saving = writeSnapshot(db, cache);
+		savings.set(cache.table, saving);
+	}
+	return saving;
+}
+
+async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
+	const { table } = cache;
+	await cache.text;
+	const snapshot = snapshotOfTable(table, {
+		ranks: tableRanks(table),
+		business: businessRanksOf(table),
+		local: cache.local ?? undefined
+	});
+	const computedAtMs = Date.now();
+	try {
+		await db.transaction('rw', db.results, async () => {
+			await db.results.put({
+				key: SNAPSHOT_TEXT_KEY,
+				dataVersion: table.version,
+				computedAtMs,
+				value: snapshot.text
+			});
+			await db.results.put({
+				key: SNAPSHOT_NUMBERS_KEY,
+				dataVersion: table.version,
+				computedAtMs,
+				value: snapshot.numbers
+			});
+		});
+	} catch {
+		// Not stored: the chunks stay the source of truth.
+	}
+}
+
+/**
+ * The in-memory ticket table of the analysis worker, for the dashboard: read from the
+ * snapshot (or built from the chunks) once, then reused until the committed data changes
+ * (imports added, removed or merged into: the data version). Concurrent callers share one
+ * load. Its text columns may still be loading: use `ticketTable` where they are read.
+ */
+export async function ticketTableNumbers(db: ServiceLensDb): Promise<CachedTicketTable> {
 	const version = await forecastDataVersion(db);
 	if (cached !== null && cached.table.version === version) return cached;
 	if (loading === null) {
@@ -84,6 +183,13 @@ export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable>
 	const loaded = await loading;
 	cached = loaded;
 	// Data committed while loading: the next call sees the new version and reloads.
+	return loaded;
+}
+
+/** The in-memory ticket table with every column, text included (ticket list, detail, CSV). */
+export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable> {
+	const loaded = await ticketTableNumbers(db);
+	await loaded.text;
 	return loaded;
 }
 

@@ -64,7 +64,10 @@ function groupMedians(
 	groupCount: number
 ): { tickets: Uint32Array; medians: (number | null)[]; n: Uint32Array } {
 	const tickets = new Uint32Array(groupCount);
-	visitorOf(table, rows)((row) => {
+	visitorOf(
+		table,
+		rows
+	)((row) => {
 		const group = groupOf(row);
 		if (group >= 0) tickets[group] = (tickets[group] as number) + 1;
 	});

@@ -20,13 +20,7 @@ function randomValues(seed: number, size: number): Float64Array {
 		const r = rng();
 		// Absent, ties (whole minutes), fractional seconds and an infinity.
 		values[i] =
-			r < 0.1
-				? NaN
-				: r < 0.6
-					? Math.floor(rng() * 30) * 60
-					: r < 0.61
-						? Infinity
-						: rng() * 10_000;
+			r < 0.1 ? NaN : r < 0.6 ? Math.floor(rng() * 30) * 60 : r < 0.61 ? Infinity : rng() * 10_000;
 	}
 	return values;
 }
@@ -95,7 +89,12 @@ describe('rankedGroupMedians', () => {
 				Array.from({ length: size }, (_, row) => row).filter(() => rng() < 0.7)
 			);
 			for (const selection of [rows, null]) {
-				const got = rankedGroupMedians(ranked, selection, (row) => groups[row] as number, groupCount);
+				const got = rankedGroupMedians(
+					ranked,
+					selection,
+					(row) => groups[row] as number,
+					groupCount
+				);
 				const list = selection ?? Uint32Array.from({ length: size }, (_, row) => row);
 				for (let group = 0; group < groupCount; group++) {
 					const members = [...list].filter((row) => groups[row] === group);

@@ -1,12 +1,17 @@
 import {
 	KPI_IDS,
 	KPI_UNITS,
-	computeOverviewKpis,
 	type KpiId,
 	type KpiResult,
 	type OverviewKpi
 } from '../metrics/overview-kpis';
-import { clockOver } from '../metrics/business-time';
+import {
+	clockOver,
+	firstResponseBusinessMedian,
+	resolutionBusinessMedian
+} from '../metrics/business-time';
+import { slaAttainment } from '../metrics/sla-attainment';
+import type { TicketColumns } from '../model/ticket-columns';
 import {
 	DEFAULT_SERVICE_SETTINGS,
 	SLA_TABLE_STRIDE,
@@ -38,6 +43,17 @@ export interface TableRanks {
 }
 
 const ranksByTable = new WeakMap<TicketTable, TableRanks>();
+
+/** Ranks read back from a snapshot of the same table, so they are not rebuilt. */
+export function adoptRanks(table: TicketTable, ranks: TableRanks, business?: BusinessRanks): void {
+	ranksByTable.set(table, ranks);
+	if (business !== undefined) businessByTable.set(table, business);
+}
+
+/** The business-hour ranks computed for the table so far (for its snapshot), if any. */
+export function businessRanksOf(table: TicketTable): BusinessRanks | undefined {
+	return businessByTable.get(table);
+}
 
 export function tableRanks(table: TicketTable): TableRanks {
 	let ranks = ranksByTable.get(table);
@@ -72,7 +88,7 @@ export function tableRanks(table: TicketTable): TableRanks {
  * milliseconds (sums of whole ms are exact, so the clock's range then cannot change a value),
  * or no clock over the whole table (no open hour, a garbage timestamp).
  */
-interface BusinessRanks {
+export interface BusinessRanks {
 	key: string;
 	firstResponse: RankedColumn | null;
 	resolution: RankedColumn | null;
@@ -286,8 +302,8 @@ function calendarSla(
  * computeOverviewKpis over the selected rows of the table (null = all), with the same values,
  * n and exclusions (a spec compares them on random tables), in a few passes over the rows and
  * without copying columns: counts and rates in one pass, medians and p90 from the table's
- * ranked columns. Falls back to computeOverviewKpis on the gathered rows for SLA in business
- * hours and for business medians the ranked columns cannot answer exactly.
+ * ranked columns. SLA in business hours, and business medians the ranked columns cannot
+ * answer exactly, run their own KPI function on the copied rows.
  */
 export function tableOverviewKpis(
 	table: TicketTable,
@@ -296,15 +312,10 @@ export function tableOverviewKpis(
 	timeZone = 'UTC'
 ): OverviewKpi[] {
 	const schedule: BusinessSchedule = { week: settings.week, holidays: settings.holidays, timeZone };
-	let slow: OverviewKpi[] | null = null;
-	const straightforward = (id: KpiId): OverviewKpi => {
-		slow ??= computeOverviewKpis(
-			rows === null ? table.columns : gatherColumns(table.columns, rows),
-			settings,
-			timeZone
-		);
-		return slow.find((kpi) => kpi.id === id) as OverviewKpi;
-	};
+	// The rows as TicketColumns for the fallbacks (copied only when one runs).
+	let gathered: TicketColumns | null = null;
+	const selected = (): TicketColumns =>
+		(gathered ??= rows === null ? table.columns : gatherColumns(table.columns, rows));
 	const t = tally(table, rows);
 	const ranks = tableRanks(table);
 	const asOf = Number.isFinite(t.latest) ? t.latest : null;
@@ -314,26 +325,27 @@ export function tableOverviewKpis(
 	const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 	const business = businessRanks(table, schedule);
-	const businessMedian = (
-		scope: number,
-		ranked: RankedColumn | null,
-		id: KpiId
-	): KpiResult | OverviewKpi => {
+	const businessMedian = (scope: number, ranked: RankedColumn | null): KpiResult => {
 		const { from, to, count, excluded } = t.business[scope] as Tally['business'][0];
 		if (count === 0) return { value: null, n: 0, excluded };
 		const clock = clockOver(schedule, from, to);
 		if (typeof clock === 'string') return { value: null, n: 0, excluded };
-		if (ranked === null) return straightforward(id);
+		if (ranked === null)
+			return scope === 0
+				? firstResponseBusinessMedian(selected(), schedule)
+				: resolutionBusinessMedian(selected(), schedule);
 		return { value: rankedQuantiles(ranked, rows, [0.5]).values[0] ?? null, n: count, excluded };
 	};
 
-	const sla = (kind: 'first_response' | 'resolution', id: KpiId): KpiResult | OverviewKpi => {
-		const targets = kind === 'first_response' ? settings.sla.firstResponse : settings.sla.resolution;
-		if (settings.sla.clock === 'business') return straightforward(id);
-		return calendarSla(table, rows, kind, targets, asOf ?? NaN);
+	const sla = (kind: 'first_response' | 'resolution'): KpiResult => {
+		const targets =
+			kind === 'first_response' ? settings.sla.firstResponse : settings.sla.resolution;
+		if (settings.sla.clock === 'calendar')
+			return calendarSla(table, rows, kind, targets, asOf ?? NaN);
+		return slaAttainment(selected(), kind, targets, { schedule, asOfMs: asOf ?? undefined });
 	};
 
-	const byId: Record<KpiId, KpiResult | OverviewKpi> = {
+	const byId: Record<KpiId, KpiResult> = {
 		tickets: { value: t.tickets, n: t.tickets, excluded: 0 },
 		solved_tickets: { value: t.solved, n: t.tickets, excluded: 0 },
 		backlog_open:
@@ -350,28 +362,20 @@ export function tableOverviewKpis(
 			n: firstResponse.n,
 			excluded: t.firstResponseExcluded
 		},
-		first_response_business_median_s: businessMedian(
-			0,
-			business.firstResponse,
-			'first_response_business_median_s'
-		),
+		first_response_business_median_s: businessMedian(0, business.firstResponse),
 		resolution_median_s: {
 			value: resolution.values[0] ?? null,
 			n: resolution.n,
 			excluded: t.resolutionExcluded
 		},
-		resolution_business_median_s: businessMedian(
-			1,
-			business.resolution,
-			'resolution_business_median_s'
-		),
+		resolution_business_median_s: businessMedian(1, business.resolution),
 		resolution_rate: { value: rate(t.solved, t.tickets), n: t.tickets, excluded: 0 },
 		one_touch_rate: { value: rate(t.oneTouch, t.oneTouchKnown), n: t.oneTouchKnown, excluded: 0 },
 		reopen_rate: { value: rate(t.reopened, t.reopenKnown), n: t.reopenKnown, excluded: 0 },
 		replies_median: { value: replies.values[0] ?? null, n: replies.n, excluded: 0 },
 		replies_mean: { value: rate(t.repliesSum, replies.n), n: replies.n, excluded: 0 },
-		sla_first_response_rate: sla('first_response', 'sla_first_response_rate'),
-		sla_resolution_rate: sla('resolution', 'sla_resolution_rate'),
+		sla_first_response_rate: sla('first_response'),
+		sla_resolution_rate: sla('resolution'),
 		csat_satisfied_rate: {
 			value: rate(t.satisfied, t.rated),
 			n: t.rated,
@@ -381,7 +385,6 @@ export function tableOverviewKpis(
 	};
 	return KPI_IDS.map((id) => {
 		const result = byId[id];
-		if ('id' in result) return result;
 		const tile: OverviewKpi = {
 			id,
 			value: result.value,
@@ -389,7 +392,7 @@ export function tableOverviewKpis(
 			excluded: result.excluded,
 			unit: KPI_UNITS[id]
 		};
-		if ('met' in result) {
+		if ('met' in result && 'breached' in result && 'pending' in result) {
 			const { met, breached, pending } = result as SlaTally;
 			tile.sla = { met, breached, pending };
 		}
