@@ -4,16 +4,15 @@ import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
 import {
+	tableDailyBacklog,
 	tableDailyVolume,
 	tableHourWeekday,
 	type LocalTimeColumns
 } from '$lib/core/table/local-time';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
-import { dailyBacklog, type DailyBacklog } from '$lib/core/metrics/backlog';
+import type { DailyBacklog } from '$lib/core/metrics/backlog';
 import type { ServiceSettings } from '$lib/core/model/service-settings';
-import type { TicketColumns } from '$lib/core/model/ticket-columns';
-import { gatherColumns } from '$lib/core/table/gather-columns';
 import { tableBreakdown } from '$lib/core/table/table-breakdown';
 import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta';
 import {
@@ -69,9 +68,6 @@ let lastDaily: {
 	daily: DailyVolumePoint[];
 	backlog: DailyBacklog;
 } | null = null;
-
-const selectedColumns = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
-	rows === null ? table.columns : gatherColumns(table.columns, rows);
 
 /**
  * The dashboard under a filter, from the worker's in-memory table: KPI tiles with deltas
@@ -144,7 +140,7 @@ export function computeTableOverview(
 			table,
 			key: dailyKey,
 			daily: tableDailyVolume(table, dailyRows, local),
-			backlog: dailyBacklog(selectedColumns(table, dailyRows), timeZone)
+			backlog: tableDailyBacklog(table, dailyRows, local)
 		};
 	}
 

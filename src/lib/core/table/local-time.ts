@@ -1,12 +1,16 @@
 import { rankedGroupMedians } from './ranked-column';
 import { tableRanks } from './table-kpis';
 import type { DailyVolumePoint } from '../metrics/daily-volume';
+import type { DailyBacklog, DailyBacklogPoint } from '../metrics/backlog';
+import { TICKET_STATUSES, codeOf } from '../model/ticket';
 import { HOURS, WEEKDAYS, type HourWeekdayCell } from '../metrics/hour-weekday';
 import { localDayStartMs, timeZoneOffsetMs } from '../time/time-zone';
 import { dayOfNumber } from './days';
 import type { TicketTable } from './ticket-table';
 
 const DAY_MS = 86_400_000;
+const SOLVED = codeOf(TICKET_STATUSES, 'solved');
+const CLOSED = codeOf(TICKET_STATUSES, 'closed');
 /** Local day of a row without a creation time. */
 export const NO_DAY = -0x80000000;
 /** Weekday × hour cell of a row without a creation time. */
@@ -21,13 +25,33 @@ export interface LocalTimeColumns {
 	timeZone: string;
 	localDays: Int32Array;
 	cells: Uint8Array;
+	/**
+	 * Local day of each resolved row's (last) solve; NO_DAY for unresolved rows, UNPLACED for
+	 * resolved rows with no solve time (the backlog leaves them out).
+	 */
+	solvedDays: Int32Array;
 }
+
+/** Solved day of a resolved row without a solve instant. */
+export const UNPLACED = NO_DAY + 1;
 
 export function localTimeColumns(table: TicketTable, timeZone: string): LocalTimeColumns {
 	const localDays = new Int32Array(table.size);
 	const cells = new Uint8Array(table.size);
-	const created = table.columns.createdAtMs;
+	const solvedDays = new Int32Array(table.size).fill(NO_DAY);
+	const { createdAtMs: created, statusCodes, solvedAtMs, resolutionSeconds } = table.columns;
 	for (let row = 0; row < table.size; row++) {
+		const status = statusCodes[row] as number;
+		if (status === SOLVED || status === CLOSED) {
+			// backlog.ts's solveInstant: the stated solve time, else created + resolution.
+			const solvedAt = solvedAtMs[row] as number;
+			const instant = Number.isFinite(solvedAt)
+				? solvedAt
+				: (created[row] as number) + (resolutionSeconds[row] as number) * 1000;
+			solvedDays[row] = Number.isFinite(instant)
+				? Math.floor((instant + timeZoneOffsetMs(instant, timeZone)) / DAY_MS)
+				: UNPLACED;
+		}
 		const createdMs = created[row] ?? NaN;
 		if (!Number.isFinite(createdMs)) {
 			localDays[row] = NO_DAY;
@@ -41,7 +65,7 @@ export function localTimeColumns(table: TicketTable, timeZone: string): LocalTim
 		const weekday = (((localDay + 3) % 7) + 7) % 7;
 		cells[row] = weekday * HOURS + Math.floor((localMs - localDay * DAY_MS) / 3_600_000);
 	}
-	return { timeZone, localDays, cells };
+	return { timeZone, localDays, cells, solvedDays };
 }
 
 type RowVisitor = (visit: (row: number) => void) => void;
@@ -146,4 +170,57 @@ export function tableHourWeekday(
 		});
 	}
 	return cells;
+}
+
+/**
+ * dailyBacklog of the selected rows (null = all) from the precomputed local days: created,
+ * solved and open at the end of each local day, with the same exclusions.
+ */
+export function tableDailyBacklog(
+	table: TicketTable,
+	rows: Uint32Array | null,
+	local: LocalTimeColumns
+): DailyBacklog {
+	const forEachRow = visitorOf(table, rows);
+	let firstDay = Infinity;
+	let lastDay = -Infinity;
+	let excluded = 0;
+	forEachRow((row) => {
+		const createdDay = local.localDays[row] as number;
+		if (createdDay === NO_DAY) return;
+		const solvedDay = local.solvedDays[row] as number;
+		if (solvedDay === UNPLACED) {
+			excluded++;
+			return;
+		}
+		if (createdDay < firstDay) firstDay = createdDay;
+		if (createdDay > lastDay) lastDay = createdDay;
+		if (solvedDay !== NO_DAY && solvedDay > lastDay) lastDay = solvedDay;
+	});
+	if (firstDay === Infinity) return { points: [], excluded };
+	const dayCount = lastDay - firstDay + 1;
+	const created = new Uint32Array(dayCount);
+	const solved = new Uint32Array(dayCount);
+	forEachRow((row) => {
+		const createdDay = local.localDays[row] as number;
+		const solvedDay = local.solvedDays[row] as number;
+		if (createdDay === NO_DAY || solvedDay === UNPLACED) return;
+		created[createdDay - firstDay]!++;
+		// A solve stated before creation still closes the ticket, on its creation day.
+		if (solvedDay !== NO_DAY) solved[Math.max(solvedDay, createdDay) - firstDay]!++;
+	});
+	const points: DailyBacklogPoint[] = [];
+	let open = 0;
+	for (let k = 0; k < dayCount; k++) {
+		const day = firstDay + k;
+		open += (created[k] as number) - (solved[k] as number);
+		points.push({
+			day: dayOfNumber(day),
+			dayStartMs: localDayStartMs(day, local.timeZone),
+			created: created[k] as number,
+			solved: solved[k] as number,
+			openAtEnd: open
+		});
+	}
+	return { points, excluded };
 }
