@@ -1,13 +1,16 @@
 import { buildTicketTable, type TicketTable } from '$lib/core/table/ticket-table';
 import {
 	attachText,
+	joinLargeValues,
+	partNames,
 	snapshotOfTable,
+	splitLargeValues,
 	tableFromNumbers,
 	type TableNumbers,
 	type TableText
 } from '$lib/core/table/table-snapshot';
 import { adoptRanks, businessRanksOf, tableRanks } from '$lib/core/table/table-kpis';
-import type { ImportRecord } from '$lib/core/model/records';
+import type { ImportRecord, ResultRecord } from '$lib/core/model/records';
 import { localTimeColumns, type LocalTimeColumns } from '$lib/core/table/local-time';
 import {
 	CHANNELS,
@@ -78,20 +81,41 @@ function facetsOf(table: TicketTable, imports: ImportRecord[]): TicketFacets {
 /** results keys of the table snapshot's two parts (see core/table/table-snapshot.ts). */
 export const SNAPSHOT_NUMBERS_KEY = 'ticket-table:numbers';
 export const SNAPSHOT_TEXT_KEY = 'ticket-table:text';
+/** Every snapshot record's key starts with this (the parts too). */
+const SNAPSHOT_PREFIX = 'ticket-table:';
 
-/** The snapshot's numbers for this data version, or null (none yet, stale, unreadable). */
+/**
+ * One snapshot part for this data version, its large arrays and strings read from their own
+ * records in the same transaction; null when absent, stale or unreadable.
+ */
+async function readSnapshotPart(db: ServiceLensDb, key: string, version: number): Promise<unknown> {
+	try {
+		return await db.transaction('r', db.results, async () => {
+			const record = await db.results.get(key);
+			if (record === undefined || record.dataVersion !== version) return null;
+			const names = partNames(record.value);
+			const parts = await db.results.bulkGet(names);
+			const byName = new Map<string, unknown>();
+			parts.forEach((part, index) => {
+				if (part?.dataVersion === version) byName.set(names[index] as string, part.value);
+			});
+			return joinLargeValues(record.value, byName);
+		});
+	} catch {
+		return null;
+	}
+}
+
 async function readSnapshotNumbers(
 	db: ServiceLensDb,
 	version: number
 ): Promise<TableNumbers | null> {
-	try {
-		const record = await db.results.get(SNAPSHOT_NUMBERS_KEY);
-		if (record === undefined || record.dataVersion !== version) return null;
-		const numbers = record.value as TableNumbers;
-		return numbers.version === version ? numbers : null;
-	} catch {
-		return null;
-	}
+	const numbers = (await readSnapshotPart(
+		db,
+		SNAPSHOT_NUMBERS_KEY,
+		version
+	)) as TableNumbers | null;
+	return numbers?.version === version ? numbers : null;
 }
 
 async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
@@ -102,8 +126,8 @@ async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTab
 		const { ranks, business, local } = numbers.derived;
 		if (ranks !== undefined) adoptRanks(table, ranks, business);
 		const text = (async () => {
-			const record = await db.results.get(SNAPSHOT_TEXT_KEY);
-			if (record?.dataVersion === version) attachText(table, record.value as TableText);
+			const stored = (await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null;
+			if (stored !== null) attachText(table, stored);
 			else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
 		})();
 		// Nobody may be waiting for the text yet: a failure is reported to whoever asks for it.
@@ -148,20 +172,21 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 		local: cache.local ?? undefined
 	});
 	const computedAtMs = Date.now();
+	const record = (key: string, value: unknown): ResultRecord => ({
+		key,
+		dataVersion: table.version,
+		computedAtMs,
+		value
+	});
+	const text = splitLargeValues(snapshot.text, `${SNAPSHOT_TEXT_KEY}:`);
+	const numbers = splitLargeValues(snapshot.numbers, `${SNAPSHOT_NUMBERS_KEY}:`);
 	try {
 		await db.transaction('rw', db.results, async () => {
-			await db.results.put({
-				key: SNAPSHOT_TEXT_KEY,
-				dataVersion: table.version,
-				computedAtMs,
-				value: snapshot.text
-			});
-			await db.results.put({
-				key: SNAPSHOT_NUMBERS_KEY,
-				dataVersion: table.version,
-				computedAtMs,
-				value: snapshot.numbers
-			});
+			await db.results.where('key').startsWith(SNAPSHOT_PREFIX).delete();
+			for (const [key, value] of [...text.parts, ...numbers.parts])
+				await db.results.put(record(key, value));
+			await db.results.put(record(SNAPSHOT_TEXT_KEY, text.skeleton));
+			await db.results.put(record(SNAPSHOT_NUMBERS_KEY, numbers.skeleton));
 		});
 	} catch {
 		// Not stored: the chunks stay the source of truth.

@@ -6,7 +6,10 @@ import { adoptRanks, businessRanksOf, tableOverviewKpis, tableRanks } from './ta
 import {
 	attachText,
 	hasText,
+	joinLargeValues,
 	packText,
+	partNames,
+	splitLargeValues,
 	snapshotOfTable,
 	tableFromNumbers,
 	unpackText
@@ -48,5 +51,22 @@ describe('table snapshot', () => {
 		attachText(restored, snapshot.text);
 		expect(hasText(restored)).toBe(true);
 		expect(restored).toEqual(table);
+	});
+});
+
+describe('splitLargeValues / joinLargeValues', () => {
+	it('stores large typed arrays and strings apart and puts them back', () => {
+		const big = new Float64Array(20_000).map((_, i) => i / 3);
+		const value = {
+			size: 3,
+			small: Uint8Array.from([1, 2]),
+			nested: { big, list: [{ text: 'x'.repeat(60_000) }, 'short'] },
+			absent: null
+		};
+		const { skeleton, parts } = splitLargeValues(value, 'p:');
+		expect(parts.map(([name]) => name)).toEqual(['p:/nested/big', 'p:/nested/list/0/text']);
+		expect(partNames(skeleton)).toEqual(['p:/nested/big', 'p:/nested/list/0/text']);
+		expect(joinLargeValues(structuredClone(skeleton), new Map(parts))).toEqual(value);
+		expect(joinLargeValues(skeleton, new Map(parts.slice(1)))).toBeNull();
 	});
 });

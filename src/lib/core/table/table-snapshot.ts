@@ -115,3 +115,67 @@ export function attachText(table: TicketTable, text: TableText): void {
 export function hasText(table: TicketTable): boolean {
 	return table.size === 0 || table.columns.keys.length === table.size;
 }
+
+/** Stands in a skeleton for a large value stored as its own record. */
+export interface PartReference {
+	$part: string;
+}
+
+/** Typed arrays and strings above this size are stored as parts of their own. */
+const PART_BYTES = 1 << 16;
+
+/**
+ * Splits `value` (plain objects, arrays, typed arrays, strings, numbers) into a skeleton and
+ * its large typed arrays and strings, each named `${prefix}${path}`. Browsers cap one stored
+ * value (Chromium: ~128 MB), and a 1M-row table is larger than that in one piece.
+ */
+export function splitLargeValues(
+	value: unknown,
+	prefix: string
+): { skeleton: unknown; parts: [string, unknown][] } {
+	const parts: [string, unknown][] = [];
+	const walk = (node: unknown, path: string): unknown => {
+		const large =
+			(ArrayBuffer.isView(node) && node.byteLength > PART_BYTES) ||
+			(typeof node === 'string' && node.length * 2 > PART_BYTES);
+		if (large) {
+			const name = `${prefix}${path}`;
+			parts.push([name, node]);
+			return { $part: name } satisfies PartReference;
+		}
+		if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return node;
+		if (Array.isArray(node)) return node.map((item, index) => walk(item, `${path}/${index}`));
+		return Object.fromEntries(
+			Object.entries(node).map(([key, item]) => [key, walk(item, `${path}/${key}`)])
+		);
+	};
+	return { skeleton: walk(value, ''), parts };
+}
+
+/** The part names a skeleton refers to. */
+export function partNames(skeleton: unknown): string[] {
+	const names: string[] = [];
+	const walk = (node: unknown): void => {
+		if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return;
+		if ('$part' in node && typeof node.$part === 'string') names.push(node.$part);
+		else for (const item of Object.values(node)) walk(item);
+	};
+	walk(skeleton);
+	return names;
+}
+
+/** splitLargeValues undone; null when a part is missing. */
+export function joinLargeValues(skeleton: unknown, parts: ReadonlyMap<string, unknown>): unknown {
+	let missing = false;
+	const walk = (node: unknown): unknown => {
+		if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return node;
+		if ('$part' in node && typeof node.$part === 'string') {
+			if (!parts.has(node.$part)) missing = true;
+			return parts.get(node.$part);
+		}
+		if (Array.isArray(node)) return node.map(walk);
+		return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
+	};
+	const joined = walk(skeleton);
+	return missing ? null : joined;
+}
