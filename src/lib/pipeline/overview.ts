@@ -69,6 +69,13 @@ let lastDaily: {
 	backlog: DailyBacklog;
 } | null = null;
 
+/** Answers remembered for the current table (a few: each holds daily series and breakdowns). */
+const RECENT_ANSWERS = 8;
+let recent: { table: TicketTable | null; answers: Map<string, Overview> } = {
+	table: null,
+	answers: new Map()
+};
+
 /**
  * The dashboard under a filter, from the worker's in-memory table: KPI tiles with deltas
  * against the previous period of the same length, the daily series, breakdowns by agent and
@@ -84,14 +91,30 @@ export async function computeOverview(
 		loadServiceSettings(db)
 	]);
 	const local = localTimeOf(cache, timeZone);
-	const overview = computeTableOverview(
-		cache.table,
-		local,
-		filter,
-		serviceSettings,
-		timeZone,
-		cache.facets
-	);
+	// Going back to a view seen a moment ago (a filter toggled off again) needs no recompute.
+	const key = JSON.stringify([timeZone, serviceSettings, filter]);
+	if (recent.table !== cache.table) recent = { table: cache.table, answers: new Map() };
+	let overview = recent.answers.get(key);
+	if (overview === undefined) {
+		overview = computeTableOverview(
+			cache.table,
+			local,
+			filter,
+			serviceSettings,
+			timeZone,
+			cache.facets
+		);
+		recent.answers.set(key, overview);
+		if (recent.answers.size > RECENT_ANSWERS) {
+			const oldest = recent.answers.keys().next().value;
+			if (oldest !== undefined) recent.answers.delete(oldest);
+		}
+	} else {
+		// Most recently used last.
+		recent.answers.delete(key);
+		recent.answers.set(key, overview);
+		overview = { ...overview, computeMs: 0 };
+	}
 	// After the answer is posted: the next opening reads this table in one go.
 	setTimeout(() => void saveTableSnapshot(db, cache), 0);
 	return overview;

@@ -39,8 +39,12 @@ export interface CachedTicketTable {
 	facets: TicketFacets;
 	/** Local creation days and cells in the last zone asked for (one zone at a time). */
 	local: LocalTimeColumns | null;
-	/** Resolves when the table's text columns are in (at once unless opened from a snapshot). */
-	text: Promise<void>;
+	/**
+	 * Puts the table's text columns in (read from the snapshot on first call; at once when the
+	 * table was built from the chunks). The dashboard never calls it, so its worker heap holds
+	 * no million-string arrays, which every garbage collection would have to walk.
+	 */
+	loadText: () => Promise<void>;
 }
 
 /** The table's local-time columns in `timeZone`, computed once per zone and data version. */
@@ -125,18 +129,26 @@ async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTab
 		const table = tableFromNumbers(numbers);
 		const { ranks, business, local } = numbers.derived;
 		if (ranks !== undefined) adoptRanks(table, ranks, business);
-		const text = (async () => {
-			const stored = (await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null;
-			if (stored !== null) attachText(table, stored);
-			else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
-		})();
-		// Nobody may be waiting for the text yet: a failure is reported to whoever asks for it.
-		text.catch(() => undefined);
+		let text: Promise<void> | null = null;
+		const loadText = () =>
+			(text ??= (async () => {
+				const stored = (await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null;
+				if (stored !== null) attachText(table, stored);
+				else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
+			})().catch((error: unknown) => {
+				text = null;
+				throw error;
+			}));
 		savings.set(table, Promise.resolve());
-		return { table, facets: facetsOf(table, imports), local: local ?? null, text };
+		return { table, facets: facetsOf(table, imports), local: local ?? null, loadText };
 	}
 	const table = await buildFromChunks(db, imports, version);
-	return { table, facets: facetsOf(table, imports), local: null, text: Promise.resolve() };
+	return {
+		table,
+		facets: facetsOf(table, imports),
+		local: null,
+		loadText: () => Promise.resolve()
+	};
 }
 
 async function buildFromChunks(
@@ -165,7 +177,7 @@ export function saveTableSnapshot(db: ServiceLensDb, cache: CachedTicketTable): 
 
 async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
 	const { table } = cache;
-	await cache.text;
+	await cache.loadText();
 	const snapshot = snapshotOfTable(table, {
 		ranks: tableRanks(table),
 		business: businessRanksOf(table),
@@ -197,7 +209,7 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
  * The in-memory ticket table of the analysis worker, for the dashboard: read from the
  * snapshot (or built from the chunks) once, then reused until the committed data changes
  * (imports added, removed or merged into: the data version). Concurrent callers share one
- * load. Its text columns may still be loading: use `ticketTable` where they are read.
+ * load. Its text columns may not be loaded: use `ticketTable` where they are read.
  */
 export async function ticketTableNumbers(db: ServiceLensDb): Promise<CachedTicketTable> {
 	const version = await forecastDataVersion(db);
@@ -214,7 +226,7 @@ export async function ticketTableNumbers(db: ServiceLensDb): Promise<CachedTicke
 /** The in-memory ticket table with every column, text included (ticket list, detail, CSV). */
 export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable> {
 	const loaded = await ticketTableNumbers(db);
-	await loaded.text;
+	await loaded.loadText();
 	return loaded;
 }
 

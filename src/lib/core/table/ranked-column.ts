@@ -41,6 +41,27 @@ export function rankColumn(
 	return { sorted, rankOfRow };
 }
 
+/**
+ * Scratch arrays reused across calls (cleared for each): a filter change asks for a dozen
+ * medians over up to 1M places, and fresh 1-4 MB arrays each time keep the collector busy.
+ */
+let marksBuffer = new Uint8Array(0);
+let groupsBuffer = new Int32Array(0);
+
+function scratchMarks(length: number): Uint8Array {
+	if (marksBuffer.length < length) marksBuffer = new Uint8Array(length);
+	const marks = marksBuffer.subarray(0, length);
+	marks.fill(0);
+	return marks;
+}
+
+function scratchGroups(length: number): Int32Array {
+	if (groupsBuffer.length < length) groupsBuffer = new Int32Array(length);
+	const groups = groupsBuffer.subarray(0, length);
+	groups.fill(-1);
+	return groups;
+}
+
 function lowerBound(sorted: Float64Array, value: number): number {
 	let low = 0;
 	let high = sorted.length;
@@ -63,7 +84,7 @@ export function rankedQuantiles(
 		const n = sorted.length;
 		return { values: qs.map((q) => quantileAt(n, q, (k) => sorted[k] as number)), n };
 	}
-	const marks = new Uint8Array(sorted.length);
+	const marks = scratchMarks(sorted.length);
 	let n = 0;
 	for (let i = 0; i < rows.length; i++) {
 		const rank = rankOfRow[rows[i] as number] as number;
@@ -99,7 +120,7 @@ export function rankedGroupMedians(
 	groupCount: number
 ): { medians: (number | null)[]; n: Uint32Array } {
 	const { sorted, rankOfRow } = ranked;
-	const groupAtRank = new Int32Array(sorted.length).fill(-1);
+	const groupAtRank = scratchGroups(sorted.length);
 	const n = new Uint32Array(groupCount);
 	const place = (row: number) => {
 		const rank = rankOfRow[row] as number;
