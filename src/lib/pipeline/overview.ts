@@ -70,7 +70,7 @@ let lastDaily: {
 } | null = null;
 
 /** Answers remembered for the current table (a few: each holds daily series and breakdowns). */
-const RECENT_ANSWERS = 8;
+const RECENT_ANSWERS = 16;
 let recent: { table: TicketTable | null; answers: Map<string, Overview> } = {
 	table: null,
 	answers: new Map()

@@ -6,6 +6,7 @@ import {
 	type OverviewKpi
 } from '../metrics/overview-kpis';
 import {
+	businessTimeGap,
 	clockOver,
 	firstResponseBusinessMedian,
 	resolutionBusinessMedian
@@ -328,8 +329,8 @@ export function tableOverviewKpis(
 	const businessMedian = (scope: number, ranked: RankedColumn | null): KpiResult => {
 		const { from, to, count, excluded } = t.business[scope] as Tally['business'][0];
 		if (count === 0) return { value: null, n: 0, excluded };
-		const clock = clockOver(schedule, from, to);
-		if (typeof clock === 'string') return { value: null, n: 0, excluded };
+		// Only whether a clock exists: building one per filter change costs a time-zone lookup per day.
+		if (businessTimeGap(schedule, from, to) !== null) return { value: null, n: 0, excluded };
 		if (ranked === null)
 			return scope === 0
 				? firstResponseBusinessMedian(selected(), schedule)
