@@ -1,20 +1,36 @@
-import { computeOverviewKpis, type OverviewKpi } from '$lib/core/metrics/overview-kpis';
+import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
+import { tableOverviewKpis } from '$lib/core/table/table-kpis';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
-import { tableDailyVolume, tableHourWeekday } from '$lib/core/table/local-time';
+import {
+	tableDailyBacklog,
+	tableDailyVolume,
+	tableHourWeekday,
+	type LocalTimeColumns
+} from '$lib/core/table/local-time';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
-import { dailyBacklog, type DailyBacklog } from '$lib/core/metrics/backlog';
+import type { DailyBacklog } from '$lib/core/metrics/backlog';
 import type { ServiceSettings } from '$lib/core/model/service-settings';
-import type { TicketColumns } from '$lib/core/model/ticket-columns';
-import { gatherColumns } from '$lib/core/table/gather-columns';
 import { tableBreakdown } from '$lib/core/table/table-breakdown';
 import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta';
-import { emptyFilter, previousPeriod, type TicketFilter } from '$lib/core/table/ticket-filter';
+import {
+	emptyFilter,
+	previousPeriod,
+	selectRows,
+	type TicketFilter
+} from '$lib/core/table/ticket-filter';
 import type { TicketTable } from '$lib/core/table/ticket-table';
-import { localTimeOf, ticketTable, type TicketFacets } from './ticket-table-cache';
-import { selectFilteredRows } from './customer-segments';
+import {
+	localTimeOf,
+	saveTableSnapshot,
+	ticketTable,
+	ticketTableNumbers,
+	type TicketFacets
+} from './ticket-table-cache';
+import { rowSegmentCodes } from './customer-segments';
+import { narrowBySegments } from '$lib/core/table/segment-filter';
 
 /** A tile: the KPI over the filtered tickets, and its value over the previous period. */
 export interface DashboardKpi extends OverviewKpi {
@@ -56,8 +72,12 @@ let lastDaily: {
 	backlog: DailyBacklog;
 } | null = null;
 
-const selectedColumns = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
-	rows === null ? table.columns : gatherColumns(table.columns, rows);
+/** Answers remembered for the current table (a few: each holds daily series and breakdowns). */
+const RECENT_ANSWERS = 16;
+let recent: { table: TicketTable | null; answers: Map<string, Overview> } = {
+	table: null,
+	answers: new Map()
+};
 
 /**
  * The dashboard under a filter, from the worker's in-memory table: KPI tiles with deltas
@@ -69,39 +89,92 @@ export async function computeOverview(
 	timeZone: string,
 	filter: TicketFilter = emptyFilter()
 ): Promise<Overview> {
-	const [cache, serviceSettings] = await Promise.all([ticketTable(db), loadServiceSettings(db)]);
-	const { table, facets } = cache;
+	const [cache, serviceSettings] = await Promise.all([
+		ticketTableNumbers(db),
+		loadServiceSettings(db)
+	]);
 	const local = localTimeOf(cache, timeZone);
+	// Going back to a view seen a moment ago (a filter toggled off again) needs no recompute.
+	const key = JSON.stringify([timeZone, serviceSettings, filter]);
+	if (recent.table !== cache.table) recent = { table: cache.table, answers: new Map() };
+	let overview = recent.answers.get(key);
+	if (overview === undefined) {
+		// A segment filter needs each row's customer (a text column) and the orders.
+		const segmentCodes =
+			(filter.segments ?? []).length > 0
+				? await rowSegmentCodes(db, (await ticketTable(db)).table)
+				: undefined;
+		overview = computeTableOverview(
+			cache.table,
+			local,
+			filter,
+			serviceSettings,
+			timeZone,
+			cache.facets,
+			segmentCodes
+		);
+		recent.answers.set(key, overview);
+		if (recent.answers.size > RECENT_ANSWERS) {
+			const oldest = recent.answers.keys().next().value;
+			if (oldest !== undefined) recent.answers.delete(oldest);
+		}
+	} else {
+		// Most recently used last.
+		recent.answers.delete(key);
+		recent.answers.set(key, overview);
+		overview = { ...overview, computeMs: 0 };
+	}
+	// After the answer is posted: the next opening reads this table in one go.
+	setTimeout(() => void saveTableSnapshot(db, cache), 0);
+	return overview;
+}
+
+const NO_FACETS: TicketFacets = {
+	agents: [],
+	tags: [],
+	channels: [],
+	priorities: [],
+	statuses: [],
+	imports: []
+};
+
+/** computeOverview on a table already in memory (what the worker and the profiler run). */
+export function computeTableOverview(
+	table: TicketTable,
+	local: LocalTimeColumns,
+	filter: TicketFilter,
+	serviceSettings: ServiceSettings,
+	timeZone: string,
+	facets: TicketFacets = NO_FACETS,
+	/** Customer segment per row (rowSegmentCodes); needed only when the filter has segments. */
+	segmentCodes?: Uint8Array
+): Overview {
 	const started = performance.now();
-	// selectRows plus the customer-segment filter (pipeline/customer-segments.ts).
-	const rows = await selectFilteredRows(db, cache, filter, timeZone);
-	const selected = selectedColumns(table, rows);
-	const kpis = computeOverviewKpis(selected, serviceSettings, timeZone);
+	// selectRows plus the customer-segment filter (codes from pipeline/customer-segments.ts).
+	const select = (wanted: TicketFilter) => {
+		const selected = selectRows(table, wanted, timeZone, local);
+		const segments = wanted.segments ?? [];
+		return segments.length === 0 || segmentCodes === undefined
+			? selected
+			: narrowBySegments(table.size, selected, segments, segmentCodes);
+	};
+	const rows = select(filter);
+	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone);
 
 	const comparison = previousPeriod(filter);
 	const previous =
 		comparison === null
 			? null
-			: computeOverviewKpis(
-					selectedColumns(
-						table,
-						await selectFilteredRows(db, cache, { ...filter, ...comparison }, timeZone)
-					),
-					serviceSettings,
-					timeZone
-				);
+			: tableOverviewKpis(table, select({ ...filter, ...comparison }), serviceSettings, timeZone);
 	const withoutRange = { ...filter, from: null, to: null };
 	const dailyKey = JSON.stringify([timeZone, withoutRange]);
 	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {
-		const dailyRows =
-			filter.from === null && filter.to === null
-				? rows
-				: await selectFilteredRows(db, cache, withoutRange, timeZone);
+		const dailyRows = filter.from === null && filter.to === null ? rows : select(withoutRange);
 		lastDaily = {
 			table,
 			key: dailyKey,
 			daily: tableDailyVolume(table, dailyRows, local),
-			backlog: dailyBacklog(selectedColumns(table, dailyRows), timeZone)
+			backlog: tableDailyBacklog(table, dailyRows, local)
 		};
 	}
 
@@ -123,7 +196,7 @@ export async function computeOverview(
 		hourWeekday: tableHourWeekday(table, rows, local),
 		timeZone,
 		filter,
-		matching: selected.size,
+		matching: rows === null ? table.size : rows.length,
 		totalTickets: table.size,
 		facets,
 		computeMs: 0

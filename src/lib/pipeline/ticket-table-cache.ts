@@ -1,4 +1,16 @@
 import { buildTicketTable, type TicketTable } from '$lib/core/table/ticket-table';
+import {
+	attachText,
+	joinLargeValues,
+	partNames,
+	snapshotOfTable,
+	splitLargeValues,
+	tableFromNumbers,
+	type TableNumbers,
+	type TableText
+} from '$lib/core/table/table-snapshot';
+import { adoptRanks, businessRanksOf, tableRanks } from '$lib/core/table/table-kpis';
+import type { ImportRecord, ResultRecord } from '$lib/core/model/records';
 import { localTimeColumns, type LocalTimeColumns } from '$lib/core/table/local-time';
 import {
 	CHANNELS,
@@ -27,6 +39,12 @@ export interface CachedTicketTable {
 	facets: TicketFacets;
 	/** Local creation days and cells in the last zone asked for (one zone at a time). */
 	local: LocalTimeColumns | null;
+	/**
+	 * Puts the table's text columns in (read from the snapshot on first call; at once when the
+	 * table was built from the chunks). The dashboard never calls it, so its worker heap holds
+	 * no million-string arrays, which every garbage collection would have to walk.
+	 */
+	loadText: () => Promise<void>;
 }
 
 /** The table's local-time columns in `timeZone`, computed once per zone and data version. */
@@ -38,6 +56,8 @@ export function localTimeOf(cache: CachedTicketTable, timeZone: string): LocalTi
 }
 
 let cached: CachedTicketTable | null = null;
+/** Tables being stored as (or read from) the snapshot of their data version. */
+const savings = new WeakMap<TicketTable, Promise<void>>();
 let loading: Promise<CachedTicketTable> | null = null;
 
 function presentCodes<T extends string>(
@@ -50,32 +70,148 @@ function presentCodes<T extends string>(
 	return vocabulary.filter((_, code) => seen[code] === 1);
 }
 
-async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
-	const imports = (await listImports(db)).filter((record) => record.status === 'done');
-	const committed = new Set(imports.map((record) => record.id));
-	const chunks = (await db.ticketChunks.toArray()).filter((chunk) => committed.has(chunk.importId));
-	const table = buildTicketTable(chunks, version);
+function facetsOf(table: TicketTable, imports: ImportRecord[]): TicketFacets {
 	const byName = (a: string, b: string) => a.localeCompare(b);
 	return {
-		table,
-		local: null,
-		facets: {
-			agents: [...table.agents].sort(byName),
-			tags: [...table.tags].sort(byName),
-			channels: presentCodes(table.columns.channelCodes, table.size, CHANNELS),
-			priorities: presentCodes(table.columns.priorityCodes, table.size, PRIORITIES),
-			statuses: presentCodes(table.columns.statusCodes, table.size, TICKET_STATUSES),
-			imports: imports.map((record) => ({ id: record.id ?? 0, fileName: record.fileName }))
-		}
+		agents: [...table.agents].sort(byName),
+		tags: [...table.tags].sort(byName),
+		channels: presentCodes(table.columns.channelCodes, table.size, CHANNELS),
+		priorities: presentCodes(table.columns.priorityCodes, table.size, PRIORITIES),
+		statuses: presentCodes(table.columns.statusCodes, table.size, TICKET_STATUSES),
+		imports: imports.map((record) => ({ id: record.id ?? 0, fileName: record.fileName }))
 	};
 }
 
+/** results keys of the table snapshot's two parts (see core/table/table-snapshot.ts). */
+export const SNAPSHOT_NUMBERS_KEY = 'ticket-table:numbers';
+export const SNAPSHOT_TEXT_KEY = 'ticket-table:text';
+/** Every snapshot record's key starts with this (the parts too). */
+const SNAPSHOT_PREFIX = 'ticket-table:';
+
 /**
- * The in-memory ticket table of the analysis worker: built from IndexedDB once, then reused
- * until the committed data changes (imports added, removed or merged into: the data version).
- * Concurrent callers share one load.
+ * One snapshot part for this data version, its large arrays and strings read from their own
+ * records in the same transaction; null when absent, stale or unreadable.
  */
-export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable> {
+async function readSnapshotPart(db: ServiceLensDb, key: string, version: number): Promise<unknown> {
+	try {
+		return await db.transaction('r', db.results, async () => {
+			const record = await db.results.get(key);
+			if (record === undefined || record.dataVersion !== version) return null;
+			const names = partNames(record.value);
+			const parts = await db.results.bulkGet(names);
+			const byName = new Map<string, unknown>();
+			parts.forEach((part, index) => {
+				if (part?.dataVersion === version) byName.set(names[index] as string, part.value);
+			});
+			return joinLargeValues(record.value, byName);
+		});
+	} catch {
+		return null;
+	}
+}
+
+async function readSnapshotNumbers(
+	db: ServiceLensDb,
+	version: number
+): Promise<TableNumbers | null> {
+	const numbers = (await readSnapshotPart(
+		db,
+		SNAPSHOT_NUMBERS_KEY,
+		version
+	)) as TableNumbers | null;
+	return numbers?.version === version ? numbers : null;
+}
+
+async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
+	const imports = (await listImports(db)).filter((record) => record.status === 'done');
+	const numbers = await readSnapshotNumbers(db, version);
+	if (numbers !== null) {
+		const table = tableFromNumbers(numbers);
+		const { ranks, business, local } = numbers.derived;
+		if (ranks !== undefined) adoptRanks(table, ranks, business);
+		let text: Promise<void> | null = null;
+		const loadText = () =>
+			(text ??= (async () => {
+				const stored = (await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null;
+				if (stored !== null) attachText(table, stored);
+				else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
+			})().catch((error: unknown) => {
+				text = null;
+				throw error;
+			}));
+		savings.set(table, Promise.resolve());
+		return { table, facets: facetsOf(table, imports), local: local ?? null, loadText };
+	}
+	const table = await buildFromChunks(db, imports, version);
+	return {
+		table,
+		facets: facetsOf(table, imports),
+		local: null,
+		loadText: () => Promise.resolve()
+	};
+}
+
+async function buildFromChunks(
+	db: ServiceLensDb,
+	imports: ImportRecord[],
+	version: number
+): Promise<TicketTable> {
+	const committed = new Set(imports.map((record) => record.id));
+	const chunks = (await db.ticketChunks.toArray()).filter((chunk) => committed.has(chunk.importId));
+	return buildTicketTable(chunks, version);
+}
+
+/**
+ * Stores the table (and what was derived from it: ranks, local time) as the snapshot the next
+ * opening reads instead of every chunk. Runs after the dashboard has its answer; a failure
+ * (e.g. storage full) only means the next opening reads the chunks again.
+ */
+export function saveTableSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
+	let saving = savings.get(cache.table);
+	if (saving === undefined) {
+		saving = writeSnapshot(db, cache);
+		savings.set(cache.table, saving);
+	}
+	return saving;
+}
+
+async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
+	const { table } = cache;
+	await cache.loadText();
+	const snapshot = snapshotOfTable(table, {
+		ranks: tableRanks(table),
+		business: businessRanksOf(table),
+		local: cache.local ?? undefined
+	});
+	const computedAtMs = Date.now();
+	const record = (key: string, value: unknown): ResultRecord => ({
+		key,
+		dataVersion: table.version,
+		computedAtMs,
+		value
+	});
+	const text = splitLargeValues(snapshot.text, `${SNAPSHOT_TEXT_KEY}:`);
+	const numbers = splitLargeValues(snapshot.numbers, `${SNAPSHOT_NUMBERS_KEY}:`);
+	try {
+		await db.transaction('rw', db.results, async () => {
+			await db.results.where('key').startsWith(SNAPSHOT_PREFIX).delete();
+			for (const [key, value] of [...text.parts, ...numbers.parts])
+				await db.results.put(record(key, value));
+			await db.results.put(record(SNAPSHOT_TEXT_KEY, text.skeleton));
+			await db.results.put(record(SNAPSHOT_NUMBERS_KEY, numbers.skeleton));
+		});
+	} catch {
+		// Not stored: the chunks stay the source of truth.
+	}
+}
+
+/**
+ * The in-memory ticket table of the analysis worker, for the dashboard: read from the
+ * snapshot (or built from the chunks) once, then reused until the committed data changes
+ * (imports added, removed or merged into: the data version). Concurrent callers share one
+ * load. Its text columns may not be loaded: use `ticketTable` where they are read.
+ */
+export async function ticketTableNumbers(db: ServiceLensDb): Promise<CachedTicketTable> {
 	const version = await forecastDataVersion(db);
 	if (cached !== null && cached.table.version === version) return cached;
 	if (loading === null) {
@@ -84,6 +220,13 @@ export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable>
 	const loaded = await loading;
 	cached = loaded;
 	// Data committed while loading: the next call sees the new version and reloads.
+	return loaded;
+}
+
+/** The in-memory ticket table with every column, text included (ticket list, detail, CSV). */
+export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable> {
+	const loaded = await ticketTableNumbers(db);
+	await loaded.loadText();
 	return loaded;
 }
 

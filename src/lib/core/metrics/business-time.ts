@@ -31,9 +31,18 @@ export function clockOver(
 	fromMs: number,
 	toMs: number
 ): BusinessClock | BusinessTimeGap {
+	return businessTimeGap(schedule, fromMs, toMs) ?? new BusinessClock(schedule, fromMs, toMs);
+}
+
+/** clockOver's reason for having no clock, without building one (null = a clock exists). */
+export function businessTimeGap(
+	schedule: BusinessSchedule,
+	fromMs: number,
+	toMs: number
+): BusinessTimeGap | null {
 	if (weeklyOpenMinutes(schedule.week) === 0) return 'no_open_hours';
 	if (toMs - fromMs > (MAX_CLOCK_DAYS - 2) * DAY_MS) return 'range_too_wide';
-	return new BusinessClock(schedule, fromMs, toMs);
+	return null;
 }
 
 /**

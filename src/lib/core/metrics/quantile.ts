@@ -13,11 +13,11 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number | n
 	const upperIndex = Math.min(lowerIndex + 1, n - 1);
 	const lower = sorted[lowerIndex] ?? NaN;
 	const upper = sorted[upperIndex] ?? NaN;
-	return lerp(lower, upper, h - lowerIndex);
+	return lerpQuantile(lower, upper, h - lowerIndex);
 }
 
 /** numpy's `_lerp`: interpolating from the nearer end keeps results exact at t = 1 and monotone. */
-function lerp(a: number, b: number, t: number): number {
+export function lerpQuantile(a: number, b: number, t: number): number {
 	const diff = b - a;
 	return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
@@ -50,7 +50,7 @@ export function quantileInPlace(values: Float64Array, q: number): number | null 
 		const value = values[i] ?? Infinity;
 		if (value < upper) upper = value;
 	}
-	return lerp(lower, upper, h - lowerIndex);
+	return lerpQuantile(lower, upper, h - lowerIndex);
 }
 
 /** Below this size a native sort beats partitioning. */

@@ -7,7 +7,14 @@ import { hourWeekdayGrid } from '../metrics/hour-weekday';
 import { gatherColumns } from './gather-columns';
 import { breakdownBy } from '../metrics/breakdown';
 import { tableBreakdown } from './table-breakdown';
-import { localTimeColumns, tableDailyVolume, tableHourWeekday } from './local-time';
+import {
+	localTimeColumns,
+	tableDailyBacklog,
+	tableDailyVolume,
+	tableHourWeekday
+} from './local-time';
+import { dailyBacklog } from '../metrics/backlog';
+import { syntheticChunks } from '../../../../tests/factories/synthetic-chunks';
 import { buildTicketTable } from './ticket-table';
 import { emptyFilter, selectRows, type TicketFilter } from './ticket-filter';
 
@@ -65,6 +72,7 @@ describe('local-time columns', () => {
 				const selected = direct === null ? table.columns : gatherColumns(table.columns, direct);
 				expect(tableDailyVolume(table, viaLocal, local)).toEqual(dailyTicketVolume(selected, zone));
 				expect(tableHourWeekday(table, viaLocal, local)).toEqual(hourWeekdayGrid(selected, zone));
+				expect(tableDailyBacklog(table, viaLocal, local)).toEqual(dailyBacklog(selected, zone));
 			});
 		}
 	}
@@ -73,6 +81,27 @@ describe('local-time columns', () => {
 		const filter = { ...emptyFilter(), hours: [0] };
 		expect(selectRows(table, filter, 'UTC', berlin)).toEqual(selectRows(table, filter, 'UTC'));
 	});
+});
+
+describe('table versions on random tables (stated solve times, missing ones, reopened)', () => {
+	const random = buildTicketTable(syntheticChunks(6_000, { seed: 21 }), 2);
+	for (const zone of ['Europe/Berlin', 'UTC']) {
+		it(`equal the per-ticket functions (${zone})`, () => {
+			const local = localTimeColumns(random, zone);
+			for (const fields of [
+				...filters,
+				{ statuses: ['solved', 'open'] } as Partial<TicketFilter>
+			]) {
+				const rows = selectRows(random, { ...emptyFilter(), ...fields }, zone, local);
+				const selected = rows === null ? random.columns : gatherColumns(random.columns, rows);
+				expect(tableDailyBacklog(random, rows, local)).toEqual(dailyBacklog(selected, zone));
+				expect(tableDailyVolume(random, rows, local)).toEqual(dailyTicketVolume(selected, zone));
+				expect(tableHourWeekday(random, rows, local)).toEqual(hourWeekdayGrid(selected, zone));
+				for (const dimension of ['agent', 'channel'] as const)
+					expect(tableBreakdown(random, rows, dimension)).toEqual(breakdownBy(selected, dimension));
+			}
+		});
+	}
 });
 
 describe('tableBreakdown on seeded data', () => {

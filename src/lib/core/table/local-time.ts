@@ -1,11 +1,16 @@
-import { quantileInPlace } from '../metrics/quantile';
+import { rankedGroupMedians } from './ranked-column';
+import { tableRanks } from './table-kpis';
 import type { DailyVolumePoint } from '../metrics/daily-volume';
+import type { DailyBacklog, DailyBacklogPoint } from '../metrics/backlog';
+import { TICKET_STATUSES, codeOf } from '../model/ticket';
 import { HOURS, WEEKDAYS, type HourWeekdayCell } from '../metrics/hour-weekday';
 import { localDayStartMs, timeZoneOffsetMs } from '../time/time-zone';
 import { dayOfNumber } from './days';
 import type { TicketTable } from './ticket-table';
 
 const DAY_MS = 86_400_000;
+const SOLVED = codeOf(TICKET_STATUSES, 'solved');
+const CLOSED = codeOf(TICKET_STATUSES, 'closed');
 /** Local day of a row without a creation time. */
 export const NO_DAY = -0x80000000;
 /** Weekday × hour cell of a row without a creation time. */
@@ -20,13 +25,33 @@ export interface LocalTimeColumns {
 	timeZone: string;
 	localDays: Int32Array;
 	cells: Uint8Array;
+	/**
+	 * Local day of each resolved row's (last) solve; NO_DAY for unresolved rows, UNPLACED for
+	 * resolved rows with no solve time (the backlog leaves them out).
+	 */
+	solvedDays: Int32Array;
 }
+
+/** Solved day of a resolved row without a solve instant. */
+export const UNPLACED = NO_DAY + 1;
 
 export function localTimeColumns(table: TicketTable, timeZone: string): LocalTimeColumns {
 	const localDays = new Int32Array(table.size);
 	const cells = new Uint8Array(table.size);
-	const created = table.columns.createdAtMs;
+	const solvedDays = new Int32Array(table.size).fill(NO_DAY);
+	const { createdAtMs: created, statusCodes, solvedAtMs, resolutionSeconds } = table.columns;
 	for (let row = 0; row < table.size; row++) {
+		const status = statusCodes[row] as number;
+		if (status === SOLVED || status === CLOSED) {
+			// backlog.ts's solveInstant: the stated solve time, else created + resolution.
+			const solvedAt = solvedAtMs[row] as number;
+			const instant = Number.isFinite(solvedAt)
+				? solvedAt
+				: (created[row] as number) + (resolutionSeconds[row] as number) * 1000;
+			solvedDays[row] = Number.isFinite(instant)
+				? Math.floor((instant + timeZoneOffsetMs(instant, timeZone)) / DAY_MS)
+				: UNPLACED;
+		}
 		const createdMs = created[row] ?? NaN;
 		if (!Number.isFinite(createdMs)) {
 			localDays[row] = NO_DAY;
@@ -40,7 +65,7 @@ export function localTimeColumns(table: TicketTable, timeZone: string): LocalTim
 		const weekday = (((localDay + 3) % 7) + 7) % 7;
 		cells[row] = weekday * HOURS + Math.floor((localMs - localDay * DAY_MS) / 3_600_000);
 	}
-	return { timeZone, localDays, cells };
+	return { timeZone, localDays, cells, solvedDays };
 }
 
 type RowVisitor = (visit: (row: number) => void) => void;
@@ -52,45 +77,30 @@ const visitorOf =
 		else for (let i = 0; i < rows.length; i++) visit(rows[i] as number);
 	};
 
-const isValidResponse = (seconds: number): boolean => Number.isFinite(seconds) && seconds >= 0;
-
 /**
- * Medians of the valid first responses per group, by counting sort into one buffer: the same
- * numbers as taking each group's values and calling quantileInPlace.
+ * Tickets and the median of the valid first responses per group: counts in one pass, medians
+ * from the table's ranked first responses (the same numbers as quantileInPlace per group).
  */
 function groupMedians(
 	table: TicketTable,
-	forEachRow: RowVisitor,
+	rows: Uint32Array | null,
 	groupOf: (row: number) => number,
 	groupCount: number
 ): { tickets: Uint32Array; medians: (number | null)[]; n: Uint32Array } {
 	const tickets = new Uint32Array(groupCount);
-	const starts = new Uint32Array(groupCount + 1);
-	const responses = table.columns.firstResponseSeconds;
-	forEachRow((row) => {
+	visitorOf(
+		table,
+		rows
+	)((row) => {
 		const group = groupOf(row);
-		if (group < 0) return;
-		tickets[group] = (tickets[group] ?? 0) + 1;
-		if (isValidResponse(responses[row] ?? NaN)) starts[group + 1] = (starts[group + 1] ?? 0) + 1;
+		if (group >= 0) tickets[group] = (tickets[group] as number) + 1;
 	});
-	for (let g = 0; g < groupCount; g++) starts[g + 1] = (starts[g + 1] ?? 0) + (starts[g] ?? 0);
-	const buffer = new Float64Array(starts[groupCount] ?? 0);
-	const cursor = starts.slice(0, groupCount);
-	forEachRow((row) => {
-		const group = groupOf(row);
-		const seconds = responses[row] ?? NaN;
-		if (group < 0 || !isValidResponse(seconds)) return;
-		buffer[cursor[group] ?? 0] = seconds;
-		cursor[group] = (cursor[group] ?? 0) + 1;
-	});
-	const medians: (number | null)[] = [];
-	const n = new Uint32Array(groupCount);
-	for (let g = 0; g < groupCount; g++) {
-		const start = starts[g] ?? 0;
-		const end = starts[g + 1] ?? 0;
-		n[g] = end - start;
-		medians.push(quantileInPlace(buffer.subarray(start, end), 0.5));
-	}
+	const { medians, n } = rankedGroupMedians(
+		tableRanks(table).firstResponse,
+		rows,
+		groupOf,
+		groupCount
+	);
 	return { tickets, medians, n };
 }
 
@@ -113,7 +123,7 @@ export function tableDailyVolume(
 	const dayCount = lastDay - firstDay + 1;
 	const { tickets, medians, n } = groupMedians(
 		table,
-		forEachRow,
+		rows,
 		(row) => {
 			const day = local.localDays[row] ?? NO_DAY;
 			return day === NO_DAY ? -1 : day - firstDay;
@@ -142,7 +152,7 @@ export function tableHourWeekday(
 	const cellCount = WEEKDAYS * HOURS;
 	const { tickets, medians, n } = groupMedians(
 		table,
-		visitorOf(table, rows),
+		rows,
 		(row) => {
 			const cell = local.cells[row] ?? NO_CELL;
 			return cell === NO_CELL ? -1 : cell;
@@ -160,4 +170,57 @@ export function tableHourWeekday(
 		});
 	}
 	return cells;
+}
+
+/**
+ * dailyBacklog of the selected rows (null = all) from the precomputed local days: created,
+ * solved and open at the end of each local day, with the same exclusions.
+ */
+export function tableDailyBacklog(
+	table: TicketTable,
+	rows: Uint32Array | null,
+	local: LocalTimeColumns
+): DailyBacklog {
+	const forEachRow = visitorOf(table, rows);
+	let firstDay = Infinity;
+	let lastDay = -Infinity;
+	let excluded = 0;
+	forEachRow((row) => {
+		const createdDay = local.localDays[row] as number;
+		if (createdDay === NO_DAY) return;
+		const solvedDay = local.solvedDays[row] as number;
+		if (solvedDay === UNPLACED) {
+			excluded++;
+			return;
+		}
+		if (createdDay < firstDay) firstDay = createdDay;
+		if (createdDay > lastDay) lastDay = createdDay;
+		if (solvedDay !== NO_DAY && solvedDay > lastDay) lastDay = solvedDay;
+	});
+	if (firstDay === Infinity) return { points: [], excluded };
+	const dayCount = lastDay - firstDay + 1;
+	const created = new Uint32Array(dayCount);
+	const solved = new Uint32Array(dayCount);
+	forEachRow((row) => {
+		const createdDay = local.localDays[row] as number;
+		const solvedDay = local.solvedDays[row] as number;
+		if (createdDay === NO_DAY || solvedDay === UNPLACED) return;
+		created[createdDay - firstDay]!++;
+		// A solve stated before creation still closes the ticket, on its creation day.
+		if (solvedDay !== NO_DAY) solved[Math.max(solvedDay, createdDay) - firstDay]!++;
+	});
+	const points: DailyBacklogPoint[] = [];
+	let open = 0;
+	for (let k = 0; k < dayCount; k++) {
+		const day = firstDay + k;
+		open += (created[k] as number) - (solved[k] as number);
+		points.push({
+			day: dayOfNumber(day),
+			dayStartMs: localDayStartMs(day, local.timeZone),
+			created: created[k] as number,
+			solved: solved[k] as number,
+			openAtEnd: open
+		});
+	}
+	return { points, excluded };
 }

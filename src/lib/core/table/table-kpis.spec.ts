@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticChunks } from '../../../../tests/factories/synthetic-chunks';
+import { computeOverviewKpis } from '../metrics/overview-kpis';
+import { defaultServiceSettings, type ServiceSettings } from '../model/service-settings';
+import { gatherColumns } from './gather-columns';
+import { tableOverviewKpis } from './table-kpis';
+import { buildTicketTable } from './ticket-table';
+import { emptyFilter, selectRows, type TicketFilter } from './ticket-filter';
+
+const ZONE = 'Europe/Berlin';
+
+const filters: TicketFilter[] = [
+	emptyFilter(),
+	{ ...emptyFilter(), agents: ['Anna'] },
+	{ ...emptyFilter(), channels: ['chat', 'email'], statuses: ['solved'] },
+	{ ...emptyFilter(), from: '2025-09-01', to: '2025-11-30' },
+	{ ...emptyFilter(), tags: ['vip'], priorities: ['high'] },
+	{ ...emptyFilter(), agents: ['Nobody'] }
+];
+
+function settingsVariants(): [string, ServiceSettings][] {
+	const business = defaultServiceSettings();
+	business.sla.clock = 'business';
+	const closed = defaultServiceSettings();
+	closed.week = closed.week.map(() => null);
+	const holidays = defaultServiceSettings();
+	holidays.holidays = ['2025-10-03', '2025-12-25', '2025-12-26'];
+	return [
+		['default settings', defaultServiceSettings()],
+		['SLA in business hours', business],
+		['no open hours', closed],
+		['holidays', holidays]
+	];
+}
+
+/** What the dashboard showed before: every KPI function on the copied rows. */
+const straightforward = (
+	table: ReturnType<typeof buildTicketTable>,
+	rows: Uint32Array | null,
+	settings: ServiceSettings
+) =>
+	computeOverviewKpis(
+		rows === null ? table.columns : gatherColumns(table.columns, rows),
+		settings,
+		ZONE
+	);
+
+describe('tableOverviewKpis', () => {
+	for (const [label, wholeMinutes] of [
+		['whole-minute durations (ranked business medians)', 1],
+		['fractional durations (business medians fall back)', 0.5]
+	] as const) {
+		it(`equals computeOverviewKpis on the selected rows: ${label}`, () => {
+			const table = buildTicketTable(syntheticChunks(4_000, { seed: 11, wholeMinutes }), 1);
+			for (const [, settings] of settingsVariants()) {
+				for (const filter of filters) {
+					const rows = selectRows(table, filter, ZONE);
+					expect(tableOverviewKpis(table, rows, settings, ZONE)).toEqual(
+						straightforward(table, rows, settings)
+					);
+				}
+			}
+		});
+	}
+
+	it('equals computeOverviewKpis on an empty table and on garbage timestamps', () => {
+		const empty = buildTicketTable([], 1);
+		expect(tableOverviewKpis(empty, null, defaultServiceSettings(), ZONE)).toEqual(
+			straightforward(empty, null, defaultServiceSettings())
+		);
+		const [chunk] = syntheticChunks(500, { seed: 3 });
+		if (chunk === undefined) throw new Error('no chunk');
+		// A year-2400 resolution: no business clock over the whole table (range too wide).
+		chunk.statusCodes[0] = 5;
+		chunk.resolutionSeconds[0] = 400 * 365 * 86_400;
+		const table = buildTicketTable([chunk], 1);
+		for (const filter of [emptyFilter(), { ...emptyFilter(), agents: ['Ben'] }]) {
+			const rows = selectRows(table, filter, ZONE);
+			expect(tableOverviewKpis(table, rows, defaultServiceSettings(), ZONE)).toEqual(
+				straightforward(table, rows, defaultServiceSettings())
+			);
+		}
+	});
+
+	it('counts by hand on a tiny table', () => {
+		const [chunk] = syntheticChunks(3, { seed: 5 });
+		if (chunk === undefined) throw new Error('no chunk');
+		chunk.statusCodes.set([5, 2, 6]);
+		chunk.firstResponseSeconds.set([60, 120, 600]);
+		chunk.resolutionSeconds.set([600, NaN, 1200]);
+		const table = buildTicketTable([chunk], 1);
+		const kpis = tableOverviewKpis(table, null, defaultServiceSettings(), 'UTC');
+		const value = (id: string) => kpis.find((kpi) => kpi.id === id)?.value;
+		expect(value('tickets')).toBe(3);
+		expect(value('solved_tickets')).toBe(2);
+		expect(value('first_response_median_s')).toBe(120);
+		// p90 of 60, 120, 600: h = 1.8 → 120 + 0.8 · 480 = 504.
+		expect(value('first_response_p90_s')).toBeCloseTo(504, 9);
+		expect(value('resolution_median_s')).toBe(900);
+	});
+});
