@@ -10,6 +10,7 @@ import { deleteAbandonedImports, deleteImportWithData } from '$lib/db/repositori
 import { quarantineCsv } from '$lib/pipeline/quarantine-export';
 import type { ImportProgress } from '$lib/pipeline/import-tickets';
 import { importFile } from '$lib/pipeline/import-file';
+import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
 import { relinkCustomers } from '$lib/pipeline/relink-customers';
 import { parseOnly } from '$lib/pipeline/parse-only';
 
@@ -21,7 +22,7 @@ const ready = deleteAbandonedImports(db);
 const ingestApi = {
 	async importFile(
 		file: Blob,
-		options: { fileName: string; timeZone: string; confirmedMapping?: Record<string, string> },
+		options: { fileName: string; timeZone: string; confirmedMapping?: ConfirmedMapping },
 		onProgress: (progress: ImportProgress) => void
 	) {
 		await ready;
