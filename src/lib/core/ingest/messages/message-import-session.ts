@@ -290,6 +290,12 @@ export class MessageImportSession {
 		return ids;
 	}
 
+	/** Every conversation id of the file, stored messages included (after finish()). */
+	get conversationKeys(): readonly string[] {
+		this.#requireFinished();
+		return this.#conversationKeys;
+	}
+
 	/** Whether some messages had no conversation id and got one from threading. */
 	get needsConversationIds(): boolean {
 		return this.#conversationIds.some((id) => id === '');
