@@ -158,3 +158,41 @@ test.describe('customer lists', () => {
 		).toHaveAttribute('data-name', '');
 	});
 });
+
+test.describe('a conversation split across two exports', () => {
+	test('the agent’s first reply in the second file counts; removing it brings the first file back', async ({
+		page
+	}) => {
+		const app = new AppPage(page);
+		await app.open();
+		await app.chooseFiles('chat-july.csv');
+		expect(await app.waitForImportEnd()).toBe('done');
+		await app.waitForTicketCount(3);
+		// July alone: only c-11 was answered (5 min).
+		expect((await app.kpiValues()).first_response_median_s).toBe(300);
+
+		await app.chooseFiles('chat-august.csv');
+		expect(await app.waitForImportEnd()).toBe('done');
+		expect(await app.importCounts()).toEqual({
+			rowsRead: 6,
+			imported: 5,
+			duplicates: 1,
+			quarantined: 0
+		});
+		await app.waitForTicketCount(4);
+		// First responses 47 h (c-10), 5 min (c-11), 9 h 10 min (c-12), 30 min (c-13):
+		// median (30 min + 9 h 10 min) / 2 = 17,400 s.
+		await expect(page.getByTestId('kpi-first_response_median_s')).toHaveAttribute(
+			'data-value',
+			'17400'
+		);
+
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: 'Remove chat-august.csv and all its rows' }).click();
+		await app.waitForTicketCount(3);
+		await expect(page.getByTestId('kpi-first_response_median_s')).toHaveAttribute(
+			'data-value',
+			'300'
+		);
+	});
+});
