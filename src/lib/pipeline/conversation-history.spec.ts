@@ -100,4 +100,32 @@ describe('a conversation split across two exports', () => {
 			'c-13': [aug(11), 1800, 1, 'Lena']
 		});
 	});
+
+	it('two mailboxes: the reply in the second joins the thread of the first', async () => {
+		freshDb();
+		// The support mailbox cut in two: Ann's question and the auto-reply, then Kim's reply
+		// (In-Reply-To the question, which the second file does not have) and Ann's answer.
+		const text = readFileSync(
+			new URL('../../../tests/fixtures/exports/support-mailbox.mbox', import.meta.url),
+			'utf8'
+		);
+		const mails = text.split(/^(?=From 178\d+@xxx )/m);
+		const mbox = (parts: string[]) => new Blob([parts.join('')], { type: 'application/mbox' });
+		const first = await importFile(db, mbox(mails.slice(0, 2)), {
+			fileName: 'march-1.mbox',
+			timeZone: 'UTC'
+		});
+		if (!first.ok) throw new Error(first.error.message);
+		const before = Object.values(await tickets());
+		expect(before).toEqual([[Date.UTC(2026, 2, 2, 8), null, 0, '']]);
+		const second = await importFile(db, mbox(mails.slice(2, 4)), {
+			fileName: 'march-2.mbox',
+			timeZone: 'UTC'
+		});
+		if (!second.ok) throw new Error(second.error.message);
+		const after = Object.values(await tickets());
+		// 08:00 question → 09:30 Kim: 90 min; the auto-reply at 08:00:05 does not count.
+		expect(after).toHaveLength(1);
+		expect(after[0]?.slice(0, 3)).toEqual([Date.UTC(2026, 2, 2, 8), 5400, 1]);
+	});
 });
