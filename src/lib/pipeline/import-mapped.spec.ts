@@ -5,6 +5,7 @@ import { deleteImportWithData, listImports } from '$lib/db/repositories/imports'
 import { listQuarantinedRows } from '$lib/db/repositories/quarantine';
 import { loadCommittedChunks } from '$lib/db/repositories/record-chunks';
 import { findCustomerByEmail } from '$lib/db/repositories/customers';
+import { findTicketByKey } from '$lib/db/repositories/tickets';
 import { orderAt, surveyAt } from '$lib/core/model/record-columns';
 import { listedCustomerAt } from '$lib/core/model/customer-list';
 import { customerOrderStats } from '$lib/core/customers/order-stats';
@@ -171,23 +172,27 @@ describe('mapping screen: files nobody recognised', () => {
 		expect(await listImports(db)).toEqual([]);
 	});
 
-	it('a message table mapped by the user derives tickets from its threads', async () => {
+	it('a chat log mapped as messages derives tickets from its threads', async () => {
 		freshDb();
-		const result = await run('typeform-survey.csv', {
+		const unmapped = await run('chat-log-unrecognised.csv');
+		expect(!unmapped.ok && unmapped.error.code).toBe('needs_mapping');
+		const result = await run('chat-log-unrecognised.csv', {
 			kind: 'messages',
-			// Not a real message table: the point is the route. Every row is a "customer" line
-			// of its own conversation (Network ID), sent at Submit Date.
-			mapping: {
-				conversationId: 'Network ID',
-				role: 'Anything we could do better?',
-				sentAt: 'Submit Date (UTC)'
-			}
+			mapping: { conversationId: 'Thread', sentAt: 'Posted', role: 'Side', text: 'Said' }
 		});
 		if (!result.ok) throw new Error(result.error.message);
 		expect(result.value.sourceKind).toBe('messages');
-		expect(result.value.counts.rowsRead).toBe(6);
-		const { rowsRead, imported, duplicates, quarantined } = result.value.counts;
-		expect(imported + duplicates + quarantined).toBe(rowsRead);
+		// Six messages, T3's without a time quarantined.
+		expect(result.value.counts).toEqual({
+			rowsRead: 6,
+			imported: 5,
+			duplicates: 0,
+			quarantined: 1
+		});
+		expect(result.value.derived).toMatchObject({ conversations: 2, tickets: 2 });
+		// T1: 09:00 → 09:12; T2: 10:00 → 10:45 (the bot at 10:01 does not stop the clock).
+		expect(await findTicketByKey(db, 'messages:T1')).toMatchObject({ firstResponseSeconds: 720 });
+		expect(await findTicketByKey(db, 'messages:T2')).toMatchObject({ firstResponseSeconds: 2700 });
 	});
 });
 
