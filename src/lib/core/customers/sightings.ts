@@ -84,6 +84,7 @@ export function* listedCustomerSightings(
 		const email = c.emails[row] ?? '';
 		const phone = c.phones[row] ?? '';
 		const customerId = c.externalIds[row] ?? '';
+		const uniqueId = c.uniqueIds?.[row] ?? '';
 		const tags = c.tags[row] ?? '';
 		yield {
 			source: 'listed',
@@ -91,7 +92,8 @@ export function* listedCustomerSightings(
 			identifiers: [
 				email === '' ? '' : emailId(email),
 				phone === '' ? '' : phoneId(phone),
-				customerId === '' ? '' : customerIdOf(system, customerId)
+				customerId === '' ? '' : customerIdOf(system, customerId),
+				uniqueId === '' ? '' : customerIdOf(system, `unique:${uniqueId}`)
 			],
 			name: c.names[row] ?? '',
 			atMs: c.createdAtMs[row] ?? NaN,

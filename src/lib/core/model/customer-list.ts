@@ -10,6 +10,8 @@ export interface ListedCustomer {
 	key: string;
 	/** The shop's customer id as exported ('' when the list has none). */
 	externalId: string;
+	/** An id of the person behind several customer ids (Olist's customer_unique_id); ''. */
+	uniqueId: string;
 	/** Lower-cased e-mail ('' when none or not an address). */
 	email: string;
 	/** Phone digits (see normalizePhone); '' when none. */
@@ -30,6 +32,8 @@ export interface ListedCustomer {
 /** Columnar layout inside a `customerListChunks` record's `columns`. */
 export interface CustomerListColumns {
 	externalIds: string[];
+	/** Absent in chunks without a unique-id column. */
+	uniqueIds?: string[];
 	emails: string[];
 	phones: string[];
 	names: string[];
@@ -49,6 +53,7 @@ const orNull = (value: number | undefined) =>
 export function packListedCustomers(customers: readonly ListedCustomer[]): PackedChunk {
 	const columns: CustomerListColumns = {
 		externalIds: customers.map((c) => c.externalId),
+		uniqueIds: customers.map((c) => c.uniqueId),
 		emails: customers.map((c) => c.email),
 		phones: customers.map((c) => c.phone),
 		names: customers.map((c) => c.name),
@@ -70,6 +75,7 @@ export function listedCustomerAt(chunk: PackedChunk, row: number): ListedCustome
 	return {
 		key: chunk.keys[row] ?? '',
 		externalId: c.externalIds[row] ?? '',
+		uniqueId: c.uniqueIds?.[row] ?? '',
 		email: c.emails[row] ?? '',
 		phone: c.phones[row] ?? '',
 		name: c.names[row] ?? '',

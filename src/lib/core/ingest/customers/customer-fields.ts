@@ -3,6 +3,7 @@ import { normalizeHeader } from '../tickets/ticket-fields';
 /** Canonical fields of a customer list row, and the header names that carry them. */
 export const CUSTOMER_FIELDS = [
 	'customerId',
+	'uniqueId',
 	'firstName',
 	'lastName',
 	'name',
@@ -36,6 +37,8 @@ export const CUSTOMER_HEADER_SYNONYMS: Readonly<Record<CustomerField, readonly s
 		'会员id',
 		'用户id'
 	],
+	// Olist gives every order its own customer id; the unique id is the person behind them.
+	uniqueId: ['customer unique id', 'unique customer id', 'person id'],
 	firstName: ['first name', 'firstname', 'given name', '名'],
 	lastName: ['last name', 'lastname', 'surname', 'family name', '姓'],
 	name: [

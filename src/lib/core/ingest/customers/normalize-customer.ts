@@ -5,7 +5,7 @@ import { parseDateTime } from '../values/parse-datetime';
 import { parseNumber } from '../values/parse-number';
 import type { CustomerColumnMapping, CustomerField } from './customer-fields';
 
-export type CustomerListVendor = 'shopify' | 'woocommerce' | 'generic' | 'mapped';
+export type CustomerListVendor = 'shopify' | 'woocommerce' | 'olist' | 'generic' | 'mapped';
 
 export type NormalizedCustomerRow =
 	{ ok: true; customer: ListedCustomer } | { ok: false; row: QuarantinedRow };
@@ -100,6 +100,7 @@ export function createCustomerNormalizer(options: CustomerNormalizerOptions) {
 			customer: {
 				key,
 				externalId,
+				uniqueId: cell(cells, 'uniqueId'),
 				email,
 				phone,
 				name: fullName !== '' ? fullName : cell(cells, 'name'),

@@ -72,6 +72,11 @@ const RULES: readonly Rule[] = [
 			(has('accepts email marketing') || has('accepts marketing'))
 	},
 	{
+		// Olist customers: a customer id per order and the person's unique id (no contact data).
+		route: { kind: 'customers', vendor: 'olist' },
+		matches: (has) => has('customer id') && has('customer unique id')
+	},
+	{
 		// WooCommerce Analytics → Customers → Download (the report table's columns).
 		route: { kind: 'customers', vendor: 'woocommerce' },
 		matches: (has) =>
