@@ -12,6 +12,9 @@
 //   BENCH_BUILD=1 / BENCH_SKIP_BUILD=1  always rebuild / never rebuild build/
 //   BENCH_KIND=messages                 a TWCS-format message export (npm run bench:messages,
 //                                       1M messages by default; writes bench/out/messages.json)
+//   BENCH_KIND=mbox                     a generated Gmail Takeout .mbox of BENCH_MB megabytes
+//                                       (npm run bench:mailbox: 100 and 500 MB, live heap on;
+//                                       parse = mbox split + postal-mime; writes bench/out/mailbox.json)
 //   BENCH_PORT=4183                     preview port (default 4175), for side-by-side worktrees
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,8 +27,14 @@ import { chromium } from '@playwright/test';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench', 'out');
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
-/** BENCH_KIND=messages: a TWCS-format message export instead of a ticket CSV (npm run bench:messages). */
-const kind = process.env.BENCH_KIND === 'messages' ? 'messages' : 'tickets';
+/**
+ * BENCH_KIND=messages: a TWCS-format message export instead of a ticket CSV (npm run
+ * bench:messages); BENCH_KIND=mbox: a generated mailbox of BENCH_MB megabytes (bench:mailbox).
+ */
+const kind = ['messages', 'mbox'].includes(process.env.BENCH_KIND ?? '')
+	? process.env.BENCH_KIND
+	: 'tickets';
+const isMailbox = kind === 'mbox';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SAMPLE_INTERVAL_MS = 250;
 const RUN_TIMEOUT_MS = 15 * 60_000;
@@ -42,7 +51,10 @@ const CHROMIUM_ARGS = [
 const TARGET_ROWS_PER_SECOND = 50_000;
 const TARGET_RATIO = 0.5;
 
-const sizes = (process.env.BENCH_ROWS ?? '100000,1000000')
+/** Rows per run, or for a mailbox its size in MB. */
+const sizes = (
+	isMailbox ? (process.env.BENCH_MB ?? '100,500') : (process.env.BENCH_ROWS ?? '100000,1000000')
+)
 	.split(',')
 	.map((text) => Number(text.replace(/_/g, '').trim()))
 	.filter((rows) => Number.isInteger(rows) && rows > 0);
@@ -169,8 +181,12 @@ async function openProbe(context, page) {
 
 	return {
 		pageHeap: async () => (await cdp.send('Runtime.getHeapUsage')).usedSize,
-		workerHeap: async () =>
-			worker === null ? null : (await sendToWorker('Runtime.getHeapUsage')).usedSize,
+		/** usedSize (JS heap) and backingStorageSize (ArrayBuffer stores, outside it; 0 if not reported). */
+		workerHeap: async () => {
+			if (worker === null) return null;
+			const usage = await sendToWorker('Runtime.getHeapUsage');
+			return { used: usage.usedSize, buffers: usage.backingStorageSize ?? 0 };
+		},
 		pageCollectGarbage: () => cdp.send('HeapProfiler.collectGarbage'),
 		workerCollectGarbage: async () => {
 			if (worker !== null) await sendToWorker('HeapProfiler.collectGarbage');
@@ -189,9 +205,9 @@ async function openProbe(context, page) {
 function startSampler(probe, phaseOf) {
 	const peaks = {
 		generating: { page: 0, worker: 0 },
-		running: { page: 0, worker: 0, liveWorker: 0 }
+		running: { page: 0, worker: 0, workerBuffers: 0, liveWorker: 0, liveWorkerBuffers: 0 }
 	};
-	/** BENCH_LIVE_HEAP=1: [ms since the run started, live worker heap bytes]. */
+	/** BENCH_LIVE_HEAP=1: [ms since the run started, live worker heap bytes, its ArrayBuffer bytes]. */
 	const liveSamples = [];
 	let runningSince = 0;
 	let samples = 0;
@@ -206,7 +222,10 @@ function startSampler(probe, phaseOf) {
 		if (phase === 'running') {
 			if (runningSince === 0) runningSince = startedAt;
 			if (page !== null) peaks.running.page = Math.max(peaks.running.page, page);
-			if (worker !== null) peaks.running.worker = Math.max(peaks.running.worker, worker);
+			if (worker !== null) {
+				peaks.running.worker = Math.max(peaks.running.worker, worker.used);
+				peaks.running.workerBuffers = Math.max(peaks.running.workerBuffers, worker.buffers);
+			}
 		} else if (page !== null) {
 			peaks.generating.page = Math.max(peaks.generating.page, page);
 		}
@@ -217,8 +236,9 @@ function startSampler(probe, phaseOf) {
 				.then(() => probe.workerHeap())
 				.catch(() => null);
 			if (live !== null) {
-				peaks.running.liveWorker = Math.max(peaks.running.liveWorker, live);
-				liveSamples.push([Date.now() - runningSince, live]);
+				peaks.running.liveWorker = Math.max(peaks.running.liveWorker, live.used);
+				peaks.running.liveWorkerBuffers = Math.max(peaks.running.liveWorkerBuffers, live.buffers);
+				liveSamples.push([Date.now() - runningSince, live.used, live.buffers]);
 			}
 		}
 	};
@@ -248,7 +268,11 @@ async function measure(browser, rows, mode) {
 		const probe = await openProbe(context, page);
 		let phase = 'generating';
 		const stopSampler = startSampler(probe, () => phase);
-		await page.goto(`${BASE_URL}/bench?rows=${rows}&mode=${mode}&kind=${kind}`);
+		await page.goto(
+			isMailbox
+				? `${BASE_URL}/bench?mb=${rows}&mode=${mode}&kind=mbox`
+				: `${BASE_URL}/bench?rows=${rows}&mode=${mode}&kind=${kind}`
+		);
 		await page.waitForSelector(
 			'[data-testid=bench-phase]:is([data-phase=running], [data-phase=done], [data-phase=error])',
 			{ timeout: RUN_TIMEOUT_MS }
@@ -275,8 +299,13 @@ async function measure(browser, rows, mode) {
 		return {
 			...outcome,
 			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },
+			peakWorkerArrayBufferBytes: peaks.running.workerBuffers,
 			...(liveHeap
-				? { peakLiveWorkerHeapBytes: peaks.running.liveWorker, liveWorkerHeapSamples: liveSamples }
+				? {
+						peakLiveWorkerHeapBytes: peaks.running.liveWorker,
+						peakLiveWorkerArrayBufferBytes: peaks.running.liveWorkerBuffers,
+						liveWorkerHeapSamples: liveSamples
+					}
 				: {}),
 			peakHeapWhileGeneratingBytes: peaks.generating.page,
 			heapSamples: samples,
@@ -466,17 +495,47 @@ function medianRun(runs) {
 
 function verdicts(results) {
 	return sizes.map((rows) => {
-		const parse = results.find((result) => result.rows === rows && result.mode === 'parse');
-		const ingest = results.find((result) => result.rows === rows && result.mode === 'import');
+		// A mailbox is asked for in MB: its runs are found by that size, not by rows read.
+		const sizeOf = (result) => (isMailbox ? Math.round(result.bytes / MB) : result.rows);
+		const parse = results.find((result) => sizeOf(result) === rows && result.mode === 'parse');
+		const ingest = results.find((result) => sizeOf(result) === rows && result.mode === 'import');
 		const ratio = parse && ingest ? ingest.rowsPerSecond / parse.rowsPerSecond : 0;
 		return {
 			rows,
+			importMbPerSecond: ingest?.mbPerSecond ?? 0,
 			importRowsPerSecond: ingest?.rowsPerSecond ?? 0,
 			meetsRowsPerSecond: (ingest?.rowsPerSecond ?? 0) >= TARGET_ROWS_PER_SECOND,
 			importToParseRatio: Math.round(ratio * 100) / 100,
 			meetsRatio: ratio >= TARGET_RATIO
 		};
 	});
+}
+
+/**
+ * Mailbox: how the import's peak worker heap grows between the smallest and the largest
+ * file (live heap when measured, else used heap), in MiB per 100 MB of mailbox.
+ */
+function memoryGrowth(results) {
+	const imports = results
+		.filter((result) => result.mode === 'import')
+		.sort((a, b) => a.bytes - b.bytes);
+	const small = imports[0];
+	const large = imports[imports.length - 1];
+	if (small === undefined || large === undefined || small === large) return null;
+	const peakOf = (result) =>
+		result.peakLiveWorkerHeapBytes > 0
+			? result.peakLiveWorkerHeapBytes
+			: result.peakHeapBytes.worker;
+	const what = small.peakLiveWorkerHeapBytes > 0 ? 'peak live' : 'peak used';
+	const growthPer100Mb =
+		(peakOf(large) - peakOf(small)) / 1024 / 1024 / ((large.bytes - small.bytes) / MB / 100);
+	return {
+		growthMiBPer100Mb: Math.round(growthPer100Mb * 10) / 10,
+		text:
+			`Mailbox memory: ${what} worker heap ${mib(peakOf(small))} MiB at ${(small.bytes / MB).toFixed(0)} MB, ` +
+			`${mib(peakOf(large))} MiB at ${(large.bytes / MB).toFixed(0)} MB: ` +
+			`${growthPer100Mb.toFixed(1)} MiB per 100 MB of mailbox`
+	};
 }
 
 const BUILD_INPUTS = [
@@ -547,14 +606,18 @@ async function main() {
 			for (let round = 1; round <= repeat; round++) {
 				for (const mode of MODES) {
 					const label = repeat > 1 ? ` (${round}/${repeat})` : '';
-					process.stdout.write(`${mode} ${rows.toLocaleString('en-US')} rows${label} … `);
+					const size = isMailbox ? `${rows} MB mailbox` : `${rows.toLocaleString('en-US')} rows`;
+					process.stdout.write(`${mode} ${size}${label} … `);
 					const { profile, ...result } = await measure(browser, rows, mode);
 					console.log(
 						`${(result.elapsedMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s, ` +
 							`peak heap ${mib(result.peakHeapBytes.page)} / ${mib(result.peakHeapBytes.worker)} MiB ` +
 							`(generation ${(result.generationMs / 1000).toFixed(1)} s, ${result.heapSamples} heap samples)`
 					);
-					if (result.rows !== rows) throw new Error(`${mode} read ${result.rows} of ${rows} rows`);
+					// A mailbox is asked for in MB: its rows are the mails the page generated.
+					const expectedRows = isMailbox ? result.requestedRows : rows;
+					if (result.rows !== expectedRows)
+						throw new Error(`${mode} read ${result.rows} of ${expectedRows} rows`);
 					if (profile) {
 						await mkdir(OUT_DIR, { recursive: true });
 						const suffix = repeat > 1 ? `-${round}` : '';
@@ -568,13 +631,31 @@ async function main() {
 			for (const mode of MODES) results.push(medianRun(runs[mode]));
 		}
 		printTable(results);
+		const seconds = (ms) => (ms / 1000).toFixed(0);
+		for (const result of results.filter((result) => result.liveWorkerHeapSamples?.length)) {
+			const series = result.liveWorkerHeapSamples
+				.map(([ms, used, buffers]) => `${seconds(ms)}s ${mib(used)}+${mib(buffers)}`)
+				.join(', ');
+			console.log(
+				`Live worker heap (MiB JS + ArrayBuffers, after forced GCs), ${result.mode} of ` +
+					`${(result.bytes / MB).toFixed(0)} MB: ${series}`
+			);
+		}
+		const flatness = isMailbox ? memoryGrowth(results) : null;
+		if (flatness !== null) console.log(flatness.text);
 		const checks = verdicts(results);
 		for (const check of checks)
-			console.log(
-				`${check.rows.toLocaleString('en-US')} rows: import ${check.importRowsPerSecond.toLocaleString('en-US')} rows/s ` +
-					`(target ≥ ${TARGET_ROWS_PER_SECOND.toLocaleString('en-US')}: ${check.meetsRowsPerSecond ? 'met' : 'MISSED'}), ` +
-					`import÷parse ${check.importToParseRatio} (target ≥ ${TARGET_RATIO}: ${check.meetsRatio ? 'met' : 'MISSED'})`
-			);
+			if (isMailbox)
+				console.log(
+					`${check.rows} MB mailbox: import ${check.importRowsPerSecond.toLocaleString('en-US')} mails/s, ` +
+						`${check.importMbPerSecond} MB/s, import÷parse ${check.importToParseRatio} (parse = split + postal-mime)`
+				);
+			else
+				console.log(
+					`${check.rows.toLocaleString('en-US')} rows: import ${check.importRowsPerSecond.toLocaleString('en-US')} rows/s ` +
+						`(target ≥ ${TARGET_ROWS_PER_SECOND.toLocaleString('en-US')}: ${check.meetsRowsPerSecond ? 'met' : 'MISSED'}), ` +
+						`import÷parse ${check.importToParseRatio} (target ≥ ${TARGET_RATIO}: ${check.meetsRatio ? 'met' : 'MISSED'})`
+				);
 		for (const result of results.filter((result) => result.profile)) {
 			console.log(
 				`\nTop self time in the ingest worker, ${result.mode} of ${result.rows} rows (${result.profile.totalMs} ms sampled):`
@@ -610,11 +691,15 @@ async function main() {
 				repeat
 			},
 			targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, importToParseRatio: TARGET_RATIO },
+			...(flatness === null ? {} : { mailboxMemoryGrowthMiBPer100Mb: flatness.growthMiBPer100Mb }),
 			results,
 			checks
 		};
 		await mkdir(OUT_DIR, { recursive: true });
-		const outPath = join(OUT_DIR, kind === 'messages' ? 'messages.json' : 'ingest.json');
+		const outPath = join(
+			OUT_DIR,
+			kind === 'messages' ? 'messages.json' : isMailbox ? 'mailbox.json' : 'ingest.json'
+		);
 		await writeFile(outPath, JSON.stringify(report, null, 2) + '\n');
 		console.log(
 			`\nChromium ${report.machine.chromium}, ${report.machine.cpus} CPUs, load average ` +

@@ -13,7 +13,7 @@ import { importFile } from '$lib/pipeline/import-file';
 import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
 import { relinkCustomers } from '$lib/pipeline/relink-customers';
 import { removeImport } from '$lib/pipeline/remove-import';
-import { parseOnly } from '$lib/pipeline/parse-only';
+import { parseMailboxOnly, parseOnly } from '$lib/pipeline/parse-only';
 
 let current: AbortController | null = null;
 const db = openDatabase();
@@ -55,6 +55,10 @@ const ingestApi = {
 	/** Benchmark baseline: the same reading and parsing, with no normalising or storage. */
 	parseOnly(file: Blob) {
 		return parseOnly(file);
+	},
+	/** Mailbox benchmark baseline: mbox splitting and postal-mime only, no storage. */
+	parseMailboxOnly(file: Blob) {
+		return parseMailboxOnly(file);
 	}
 };
 

@@ -12,8 +12,10 @@ class BenchRunner {
 	json = $state('');
 	rows = $state(100_000);
 	mode = $state<BenchMode>('import');
-	/** Generated export: tickets, or messages with `&kind=messages`. */
+	/** Generated export: tickets, messages with `&kind=messages`, a mailbox with `&kind=mbox&mb=M`. */
 	kind = $state<BenchKind>('tickets');
+	/** Mailbox size in MB for `kind=mbox`. */
+	megabytes = $state(100);
 
 	/** Runs at once when the page was opened as /bench?rows=N&mode=import|parse. */
 	startFromSearch(search: string): void {
@@ -22,6 +24,7 @@ class BenchRunner {
 		this.rows = request.rows;
 		this.mode = request.mode;
 		this.kind = request.kind ?? 'tickets';
+		if (request.megabytes !== undefined) this.megabytes = request.megabytes;
 		void this.run(request.seed);
 	}
 
@@ -33,6 +36,7 @@ class BenchRunner {
 				rows: Math.max(1, Math.floor(this.rows)),
 				mode: this.mode,
 				kind: this.kind,
+				megabytes: this.megabytes,
 				seed
 			};
 			const result = await runIngestBench(request, (phase) => (this.phase = phase));

@@ -12,4 +12,15 @@ describe('benchRequestFromSearch', () => {
 		expect(benchRequestFromSearch('?rows=5')).toMatchObject({ mode: 'import', kind: 'tickets' });
 		expect(benchRequestFromSearch('?rows=0')).toBeNull();
 	});
+
+	it('a mailbox is asked for by size in MB', () => {
+		expect(benchRequestFromSearch('?kind=mbox&mb=500&mode=import')).toEqual({
+			rows: 1,
+			mode: 'import',
+			kind: 'mbox',
+			megabytes: 500,
+			seed: undefined
+		});
+		expect(benchRequestFromSearch('?kind=mbox&mode=import')).toBeNull();
+	});
 });

@@ -7,21 +7,28 @@ import { proxy } from 'comlink';
 import { ingestWorker } from '$lib/bridge/workers';
 import { bulkTicketCsvPieces } from '$lib/core/demo/bulk-tickets';
 import { bulkMessageCsvPieces } from '$lib/core/demo/bulk-messages';
+import { bulkMailboxPieces, type BulkMailboxStats } from '$lib/core/demo/bulk-mailbox';
 
 export type BenchMode = 'import' | 'parse';
-/** What the generated export holds: tickets (Zendesk CSV) or messages (TWCS threads). */
-export type BenchKind = 'tickets' | 'messages';
+/**
+ * What the generated export holds: tickets (Zendesk CSV), messages (TWCS threads) or a
+ * mailbox (Gmail Takeout .mbox of `megabytes` MB; its rows are mails).
+ */
+export type BenchKind = 'tickets' | 'messages' | 'mbox';
 
 export interface BenchRequest {
 	rows: number;
 	mode: BenchMode;
 	seed?: number;
 	kind?: BenchKind;
+	/** Mailbox size in MB (10⁶ bytes) for kind 'mbox'; `rows` is then ignored. */
+	megabytes?: number;
 }
 
 export interface BenchResult {
 	mode: BenchMode;
 	kind: BenchKind;
+	/** Rows asked for; for a mailbox, the mails the generator wrote. */
 	requestedRows: number;
 	/** Rows the worker reports it read (data rows, header excluded). */
 	rows: number;
@@ -42,19 +49,25 @@ export interface BenchResult {
 export type BenchPhase = 'idle' | 'generating' | 'running' | 'done' | 'error';
 
 const MAX_ROWS = 20_000_000;
+const MAX_MEGABYTES = 4_000;
 const BYTES_PER_MB = 1_000_000;
 
-/** `?rows=N&mode=import|parse[&seed=S]`, or null when the page was opened without a run. */
+/** `?rows=N&mode=import|parse[&seed=S][&kind=messages]` or `?kind=mbox&mb=M&mode=…`; null without a run. */
 export function benchRequestFromSearch(search: string): BenchRequest | null {
 	const params = new URLSearchParams(search);
-	const rows = Number(params.get('rows'));
+	const kindParam = params.get('kind');
+	const kind: BenchKind =
+		kindParam === 'messages' ? 'messages' : kindParam === 'mbox' ? 'mbox' : 'tickets';
+	const megabytes = Number(params.get('mb'));
+	if (kind === 'mbox' && !(megabytes > 0 && megabytes <= MAX_MEGABYTES)) return null;
+	const rows = kind === 'mbox' ? 1 : Number(params.get('rows'));
 	if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) return null;
 	const mode = params.get('mode') === 'parse' ? 'parse' : 'import';
 	const seed = params.has('seed') ? Number(params.get('seed')) : undefined;
-	const kind: BenchKind = params.get('kind') === 'messages' ? 'messages' : 'tickets';
+	const sized = kind === 'mbox' ? { megabytes } : {};
 	return seed === undefined || Number.isInteger(seed)
-		? { rows, mode, seed, kind }
-		: { rows, mode, kind };
+		? { rows, mode, seed, kind, ...sized }
+		: { rows, mode, kind, ...sized };
 }
 
 /**
@@ -64,17 +77,32 @@ export function benchRequestFromSearch(search: string): BenchRequest | null {
 export async function buildBenchBlob(
 	rows: number,
 	seed?: number,
-	kind: BenchKind = 'tickets'
-): Promise<{ blob: Blob; generationMs: number }> {
+	kind: BenchKind = 'tickets',
+	megabytes = 0
+): Promise<{ blob: Blob; generationMs: number; mails: number }> {
 	const startedAt = performance.now();
 	const parts: Blob[] = [];
-	const generate = kind === 'messages' ? bulkMessageCsvPieces : bulkTicketCsvPieces;
-	for (const piece of generate(rows, seed === undefined ? {} : { seed })) {
-		parts.push(new Blob([piece], { type: 'text/csv' }));
+	const seeded = seed === undefined ? {} : { seed };
+	const stats: BulkMailboxStats = {
+		bytes: 0,
+		messages: 0,
+		threads: 0,
+		shopMessages: 0,
+		withAttachment: 0
+	};
+	const pieces =
+		kind === 'mbox'
+			? bulkMailboxPieces(megabytes * BYTES_PER_MB, { ...seeded, stats })
+			: kind === 'messages'
+				? bulkMessageCsvPieces(rows, seeded)
+				: bulkTicketCsvPieces(rows, seeded);
+	const type = kind === 'mbox' ? 'application/mbox' : 'text/csv';
+	for (const piece of pieces) {
+		parts.push(new Blob([piece], { type }));
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
-	const blob = new Blob(parts, { type: 'text/csv' });
-	return { blob, generationMs: performance.now() - startedAt };
+	const blob = new Blob(parts, { type });
+	return { blob, generationMs: performance.now() - startedAt, mails: stats.messages };
 }
 
 /** Runs one measurement; `onPhase` tells the caller (and through it the driver) where it is. */
@@ -83,11 +111,17 @@ export async function runIngestBench(
 	onPhase: (phase: BenchPhase) => void = () => undefined
 ): Promise<BenchResult> {
 	onPhase('generating');
-	const { blob, generationMs } = await buildBenchBlob(request.rows, request.seed, request.kind);
+	const kind = request.kind ?? 'tickets';
+	const { blob, generationMs, mails } = await buildBenchBlob(
+		request.rows,
+		request.seed,
+		kind,
+		request.megabytes
+	);
 	const base = {
 		mode: request.mode,
-		kind: request.kind ?? 'tickets',
-		requestedRows: request.rows,
+		kind,
+		requestedRows: kind === 'mbox' ? mails : request.rows,
 		bytes: blob.size,
 		generationMs: round(generationMs)
 	};
@@ -95,12 +129,13 @@ export async function runIngestBench(
 	onPhase('running');
 	const startedAt = performance.now();
 	if (request.mode === 'parse') {
-		const parsed = await worker.parseOnly(blob);
+		const parsed =
+			kind === 'mbox' ? await worker.parseMailboxOnly(blob) : await worker.parseOnly(blob);
 		return finish(base, parsed.rows, parsed.elapsedMs, performance.now() - startedAt, null, null);
 	}
 	const result = await worker.importFile(
 		blob,
-		{ fileName: 'bench.csv', timeZone: 'UTC' },
+		{ fileName: kind === 'mbox' ? 'bench.mbox' : 'bench.csv', timeZone: 'UTC' },
 		proxy(() => undefined)
 	);
 	const wallMs = performance.now() - startedAt;

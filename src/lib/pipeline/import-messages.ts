@@ -6,6 +6,7 @@ import {
 	type ParsedMessageRow
 } from '$lib/core/ingest/messages/message-import-session';
 import { TicketImportSession } from '$lib/core/ingest/tickets/ticket-import-session';
+import { TICKET_CHUNK_SIZE } from '$lib/core/model/ticket-columns';
 import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
 import { abandonImport, CancelledError, createImportCheckpoint } from './import-failure';
@@ -54,7 +55,7 @@ const FILL_COLUMNS = [
 ];
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
-const MAX_WRITES_IN_FLIGHT = 2;
+const MAX_WRITES_IN_FLIGHT = 3;
 
 /**
  * Imports a message export: stores every message in columnar chunks, then threads the
@@ -95,20 +96,21 @@ export async function importMessageSource(
 		const quality = new QualityCollector();
 		const storedChunks: { id: number; firstRow: number; size: number }[] = [];
 		let storedRows = 0;
-		let writesInFlight = 0;
+		/** One promise per chunk write not yet done, oldest first (the writes run in order). */
+		const inFlight: Promise<void>[] = [];
 
 		const storeReadyChunks = async (drain: boolean) => {
 			for (const chunk of session.takeFullChunks()) {
 				const firstRow = storedRows;
 				storedRows += chunk.size;
-				writesInFlight++;
 				writes = writes.then(async () => {
 					const id = await addMessageChunk(db, importId, chunk);
 					storedChunks.push({ id, firstRow, size: chunk.size });
-					writesInFlight--;
 				});
+				inFlight.push(writes);
 			}
-			if (drain || writesInFlight > MAX_WRITES_IN_FLIGHT) await writes;
+			// Parsing goes on while IndexedDB writes; wait only for the oldest beyond the limit.
+			while (inFlight.length > (drain ? 0 : MAX_WRITES_IN_FLIGHT)) await inFlight.shift();
 			if (drain || session.pendingQuarantined >= QUARANTINE_CHUNK_ROWS)
 				await addQuarantineChunk(
 					db,
@@ -126,25 +128,40 @@ export async function importMessageSource(
 			signal: options.signal
 		});
 
+		// Fill counts of FILL_COLUMNS, counted per message without building a row of cells.
+		let threaded = 0;
+		let withId = 0;
+		let withRole = 0;
+		let withText = 0;
+		let withAuthor = 0;
+		let withSubject = 0;
+		let sent = 0;
+		// Printable ASCII first means text after trim(); only other starts need trimming to tell.
+		const hasText = (text: string) => {
+			if (text === '') return false;
+			const first = text.charCodeAt(0);
+			return (first > 32 && first < 127) || text.trim() !== '';
+		};
 		for await (const batch of source.batches) {
 			for (const row of batch.rows) {
 				if (row.ok) {
 					const m = row.message;
-					quality.countRow([
-						m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '' ? 'x' : '',
-						m.messageId,
-						m.role === 'unknown' ? '' : m.role,
-						'x',
-						m.text,
-						m.authorId,
-						m.subject
-					]);
+					if (m.conversationId !== '' || m.parentId !== '' || m.threadHint !== '') threaded++;
+					if (hasText(m.messageId)) withId++;
+					if (m.role !== 'unknown') withRole++;
+					sent++;
+					if (hasText(m.text)) withText++;
+					if (hasText(m.authorId)) withAuthor++;
+					if (hasText(m.subject)) withSubject++;
 				}
 				session.add(row);
 			}
 			await storeReadyChunks(false);
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
 		}
+		[threaded, withId, withRole, sent, withText, withAuthor, withSubject].forEach((count, column) =>
+			quality.addFilled(column, count)
+		);
 		session.finish();
 		await storeReadyChunks(true);
 
@@ -152,11 +169,14 @@ export async function importMessageSource(
 			await deleteImportWithData(db, importId);
 			return fail('no_rows', `"${fileName}" has no messages.`);
 		}
-		// Reply-chained sources learn each message's conversation only now: one transaction
-		// sets the column in every chunk this import wrote (still invisible: status running).
-		if (session.needsConversationIds)
+		// A reply stored before its parent arrived was written with the conversation known
+		// then: one transaction rewrites the chunks holding such rows (still invisible).
+		const stale = storedChunks.filter((chunk) =>
+			session.conversationIdsChanged(chunk.firstRow, chunk.size)
+		);
+		if (stale.length > 0)
 			await db.transaction('rw', db.messageChunks, async () => {
-				for (const chunk of storedChunks)
+				for (const chunk of stale)
 					await setMessageConversationIds(
 						db,
 						chunk.id,
@@ -172,6 +192,14 @@ export async function importMessageSource(
 			tickets: 0,
 			withoutCustomerMessage: 0
 		};
+		// Ticket chunks are written in order while the next ones are derived.
+		const storeTicketChunks = () => {
+			for (const chunk of tickets.takeFullChunks())
+				writes = writes.then(async () => {
+					ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+				});
+		};
+		let derivedSinceCheck = 0;
 		// Conversations continued from an earlier import of this source: derived over all of it.
 		const history = await ConversationHistory.load(
 			db,
@@ -182,13 +210,16 @@ export async function importMessageSource(
 		for (const ticket of history.complete(session.derivedTickets(derivedCounts), derivedCounts)) {
 			quality.checkTicket(ticket);
 			tickets.add({ ok: true, ticket });
-			for (const chunk of tickets.takeFullChunks())
-				ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+			storeTicketChunks();
+			if (++derivedSinceCheck === TICKET_CHUNK_SIZE) {
+				derivedSinceCheck = 0;
+				await writes;
+			}
 			if (options.signal?.aborted === true) throw new CancelledError();
 		}
 		tickets.finish();
-		for (const chunk of tickets.takeFullChunks())
-			ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+		storeTicketChunks();
+		await writes;
 
 		const counts = { ...session.counts };
 		const derived: DerivedTicketSummary = {

@@ -20,6 +20,9 @@ import type { MessageBatch, MessageSource } from './import-messages';
 
 type TextSniff = Extract<SniffResult, { ok: true }>;
 
+/** CSV text per parsed batch of a message table (rows ~100 chars: ~10k messages). */
+const MESSAGE_BATCH_CHARS = 1024 * 1024;
+
 /** How a recognised message file is read. */
 export type MessageRoute =
 	| { kind: 'table'; match: MessageTableMatch }
@@ -81,10 +84,10 @@ function tableSource(
 ): MessageSource {
 	let header: string[] = [];
 	async function* batches(): AsyncGenerator<MessageBatch> {
-		const pieces = readTextPieces(file, sniff.encoding);
+		const pieces = readTextPieces(file, sniff.encoding, undefined, { syncInWorker: true });
 		const rowBatches: AsyncGenerator<RowBatch> =
 			sniff.format === 'csv'
-				? csvRowBatches(pieces)
+				? csvRowBatches(pieces, { maxBatchChars: MESSAGE_BATCH_CHARS })
 				: jsonRowBatches(pieces, sniff.format === 'ndjson' ? 'ndjson' : 'array');
 		let read: ReturnType<typeof createMessageRowReader> | null = null;
 		let mappedColumns = 0;
@@ -103,9 +106,10 @@ function tableSource(
 			}
 			const reader = read;
 			const columnCount = sniff.format === 'csv' ? batch.header.length : Infinity;
+			const anyBroken = batch.broken.size > 0;
 			const rows: ParsedMessageRow[] = batch.rows.map((cells, i) => {
 				const rowNumber = batch.firstRowNumber + i;
-				const broken = batch.broken.get(i);
+				const broken = anyBroken ? batch.broken.get(i) : undefined;
 				if (broken !== undefined)
 					return rejected({ rowNumber, reason: broken, column: null, raw: cells });
 				if (

@@ -14,9 +14,22 @@ export interface TextPiece {
 export async function* readTextPieces(
 	blob: Blob,
 	encoding: string,
-	chunkBytes = READ_CHUNK_BYTES
+	chunkBytes = READ_CHUNK_BYTES,
+	options: { syncInWorker?: boolean } = {}
 ): AsyncGenerator<TextPiece> {
 	const decoder = new TextDecoder(encoding);
+	const SyncReader = options.syncInWorker === true ? syncReader() : null;
+	if (SyncReader !== null) {
+		// A worker that parses without yielding to its event loop would see an async read's
+		// completion only at its next await of a task: reading synchronously is not slower.
+		const reader = new SyncReader();
+		for (let start = 0; start < blob.size; start += chunkBytes) {
+			const end = Math.min(blob.size, start + chunkBytes);
+			const bytes = new Uint8Array(reader.readAsArrayBuffer(blob.slice(start, end)));
+			yield { text: decoder.decode(bytes, { stream: end < blob.size }), bytesRead: end };
+		}
+		return;
+	}
 	const read = (start: number) =>
 		blob.slice(start, Math.min(blob.size, start + chunkBytes)).arrayBuffer();
 	// The next slice is read while the consumer works on this one.
@@ -31,4 +44,14 @@ export async function* readTextPieces(
 
 export async function readHead(blob: Blob, bytes = 64 * 1024): Promise<Uint8Array> {
 	return new Uint8Array(await blob.slice(0, bytes).arrayBuffer());
+}
+
+interface SyncBlobReader {
+	readAsArrayBuffer(blob: Blob): ArrayBuffer;
+}
+
+/** FileReaderSync in a dedicated worker; null elsewhere (the page, Node). */
+function syncReader(): (new () => SyncBlobReader) | null {
+	const constructor = (globalThis as { FileReaderSync?: new () => SyncBlobReader }).FileReaderSync;
+	return constructor ?? null;
 }

@@ -20,8 +20,14 @@ export interface RowBatch {
 /**
  * CSV rows from streamed text. Pieces are cut at record boundaries and each is parsed by
  * papaparse on its own; the delimiter (comma, semicolon, tab, pipe) is detected once.
+ * `maxBatchChars` cuts each piece finer first: smaller batches die young in the garbage
+ * collector instead of being promoted (the message import, ~1M small rows, gains from it).
  */
-export async function* csvRowBatches(pieces: AsyncIterable<TextPiece>): AsyncGenerator<RowBatch> {
+export async function* csvRowBatches(
+	pieces: AsyncIterable<TextPiece>,
+	options: { maxBatchChars?: number } = {}
+): AsyncGenerator<RowBatch> {
+	const maxBatchChars = options.maxBatchChars ?? Infinity;
 	const splitter = new CsvRecordSplitter();
 	let delimiter = '';
 	let header: string[] | null = null;
@@ -61,10 +67,15 @@ export async function* csvRowBatches(pieces: AsyncIterable<TextPiece>): AsyncGen
 
 	for await (const piece of pieces) {
 		bytesRead = piece.bytesRead;
-		const complete = splitter.push(piece.text);
-		if (complete === '') continue;
-		const batch = parse(complete);
-		if (batch !== null) yield batch;
+		const text = piece.text;
+		for (let at = 0; at < text.length; at += maxBatchChars) {
+			const complete = splitter.push(
+				at === 0 && text.length <= maxBatchChars ? text : text.slice(at, at + maxBatchChars)
+			);
+			if (complete === '') continue;
+			const batch = parse(complete);
+			if (batch !== null) yield batch;
+		}
 	}
 	const rest = splitter.end();
 	if (rest.trim() !== '') {

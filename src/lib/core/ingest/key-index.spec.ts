@@ -37,4 +37,16 @@ describe('KeyIndex', () => {
 		expect(index.size).toBe(1);
 		expect(index.get('x')).toBe(2);
 	});
+
+	it('getOrSet: returns the value of a known key, inserts an unknown one, through growth', () => {
+		const index = new KeyIndex(4);
+		const reference = new Map<string, number>();
+		for (let i = 0; i < 20_000; i++) {
+			const key = `m:${(i * 7919) % 15_000}`;
+			expect(index.getOrSet(key, i)).toBe(reference.get(key));
+			if (!reference.has(key)) reference.set(key, i);
+		}
+		expect(index.size).toBe(reference.size);
+		for (const [key, value] of reference) expect(index.get(key)).toBe(value);
+	});
 });

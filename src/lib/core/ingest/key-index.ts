@@ -2,22 +2,24 @@
  * A string → number map for millions of row keys that keeps no strings: each key is held
  * as a 64-bit hash (two independent 32-bit hashes) in typed arrays, open addressing.
  * A Map<string, …> of 1M ticket keys costs ~125 bytes a key and a lot of GC time; this
- * costs 16-32. Two different keys share both hashes with probability ~n²/2^65
+ * costs 16-32 (open addressing at a load of at most one half). Two different keys share both hashes with probability ~n²/2^65
  * (≈ 3·10⁻⁸ for a million tickets), which we accept for duplicate detection.
  */
 export class KeyIndex {
-	#hashA: Uint32Array;
-	#hashB: Uint32Array;
+	/**
+	 * Both hashes of each slot side by side ([a, b] at 2·slot), so a probe touches one
+	 * cache line; [0, 0] marks a free slot (a key hashing to it is stored as [0, 1]).
+	 */
+	#hashes: Uint32Array;
 	#values: Float64Array;
-	#used: Uint8Array;
+	#mask: number;
 	#size = 0;
 
 	constructor(initialCapacity = 1024) {
 		const capacity = 2 ** Math.ceil(Math.log2(Math.max(16, initialCapacity * 2)));
-		this.#hashA = new Uint32Array(capacity);
-		this.#hashB = new Uint32Array(capacity);
+		this.#hashes = new Uint32Array(capacity * 2);
 		this.#values = new Float64Array(capacity);
-		this.#used = new Uint8Array(capacity);
+		this.#mask = capacity - 1;
 	}
 
 	get size(): number {
@@ -25,64 +27,91 @@ export class KeyIndex {
 	}
 
 	get(key: string): number | undefined {
-		const a = fnv1a(key);
-		const b = murmurish(key);
-		const mask = this.#used.length - 1;
-		for (let slot = (a ^ (b >>> 7)) & mask; this.#used[slot] === 1; slot = (slot + 1) & mask) {
-			if (this.#hashA[slot] === a && this.#hashB[slot] === b) return this.#values[slot];
+		hashKey(key);
+		const a = hashA;
+		const b = hashB;
+		const hashes = this.#hashes;
+		const mask = this.#mask;
+		for (let slot = (a ^ (b >>> 7)) & mask; ; slot = (slot + 1) & mask) {
+			const slotA = hashes[2 * slot] ?? 0;
+			const slotB = hashes[2 * slot + 1] ?? 0;
+			if (slotA === a && slotB === b) return this.#values[slot];
+			if (slotA === 0 && slotB === 0) return undefined;
 		}
-		return undefined;
 	}
 
 	set(key: string, value: number): void {
-		if ((this.#size + 1) * 2 > this.#used.length) this.#grow();
-		this.#insert(fnv1a(key), murmurish(key), value);
+		if ((this.#size + 1) * 2 > this.#mask + 1) this.#grow();
+		hashKey(key);
+		const slot = this.#slotOf(hashA, hashB);
+		if (slot < 0) this.#values[-slot - 1] = value;
+		else this.#put(slot, hashA, hashB, value);
 	}
 
-	#insert(a: number, b: number, value: number): void {
-		const mask = this.#used.length - 1;
-		let slot = (a ^ (b >>> 7)) & mask;
-		while (this.#used[slot] === 1) {
-			if (this.#hashA[slot] === a && this.#hashB[slot] === b) {
-				this.#values[slot] = value;
-				return;
-			}
-			slot = (slot + 1) & mask;
+	/**
+	 * The value of `key` when it is there (left unchanged); else inserts `value` and returns
+	 * undefined. One hash of the key instead of two for a `get` then a `set`.
+	 */
+	getOrSet(key: string, value: number): number | undefined {
+		if ((this.#size + 1) * 2 > this.#mask + 1) this.#grow();
+		hashKey(key);
+		const slot = this.#slotOf(hashA, hashB);
+		if (slot < 0) return this.#values[-slot - 1];
+		this.#put(slot, hashA, hashB, value);
+		return undefined;
+	}
+
+	/** The free slot for (a, b), or -(slot + 1) when (a, b) is already there. */
+	#slotOf(a: number, b: number): number {
+		const hashes = this.#hashes;
+		const mask = this.#mask;
+		for (let slot = (a ^ (b >>> 7)) & mask; ; slot = (slot + 1) & mask) {
+			const slotA = hashes[2 * slot] ?? 0;
+			const slotB = hashes[2 * slot + 1] ?? 0;
+			if (slotA === a && slotB === b) return -slot - 1;
+			if (slotA === 0 && slotB === 0) return slot;
 		}
-		this.#used[slot] = 1;
-		this.#hashA[slot] = a;
-		this.#hashB[slot] = b;
+	}
+
+	#put(slot: number, a: number, b: number, value: number): void {
+		this.#hashes[2 * slot] = a;
+		this.#hashes[2 * slot + 1] = b;
 		this.#values[slot] = value;
 		this.#size++;
 	}
 
 	#grow(): void {
-		const [hashA, hashB, values, used] = [this.#hashA, this.#hashB, this.#values, this.#used];
-		const capacity = used.length * 2;
-		this.#hashA = new Uint32Array(capacity);
-		this.#hashB = new Uint32Array(capacity);
+		const hashes = this.#hashes;
+		const values = this.#values;
+		const capacity = (this.#mask + 1) * 2;
+		this.#hashes = new Uint32Array(capacity * 2);
 		this.#values = new Float64Array(capacity);
-		this.#used = new Uint8Array(capacity);
+		this.#mask = capacity - 1;
 		this.#size = 0;
-		for (let slot = 0; slot < used.length; slot++)
-			if (used[slot] === 1) this.#insert(hashA[slot] ?? 0, hashB[slot] ?? 0, values[slot] ?? 0);
+		for (let slot = 0; slot < values.length; slot++) {
+			const a = hashes[2 * slot] ?? 0;
+			const b = hashes[2 * slot + 1] ?? 0;
+			if (a !== 0 || b !== 0) this.#put(this.#slotOf(a, b), a, b, values[slot] ?? 0);
+		}
 	}
 }
 
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
-}
+/** The two hashes of the last key hashed (module state: no allocation per key). */
+let hashA = 0;
+let hashB = 0;
 
-/** A second, independent hash (murmur3-style mixing, different seed). */
-function murmurish(text: string): number {
+/**
+ * FNV-1a and a second, independent hash (murmur3-style mixing, different seed) of `text`,
+ * in one pass over its characters, into hashA / hashB.
+ */
+function hashKey(text: string): void {
+	let fnv = 0x811c9dc5;
 	let hash = 0x9747b28c ^ text.length;
 	for (let i = 0; i < text.length; i++) {
-		let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
+		const code = text.charCodeAt(i);
+		fnv ^= code;
+		fnv = Math.imul(fnv, 0x01000193);
+		let k = Math.imul(code, 0xcc9e2d51);
 		k = (k << 15) | (k >>> 17);
 		hash ^= Math.imul(k, 0x1b873593);
 		hash = (hash << 13) | (hash >>> 19);
@@ -93,5 +122,7 @@ function murmurish(text: string): number {
 	hash ^= hash >>> 13;
 	hash = Math.imul(hash, 0xc2b2ae35);
 	hash ^= hash >>> 16;
-	return hash >>> 0;
+	hashA = fnv >>> 0;
+	// [0, 0] marks a free slot.
+	hashB = hashA === 0 && hash === 0 ? 1 : hash >>> 0;
 }

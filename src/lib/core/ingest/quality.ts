@@ -31,6 +31,11 @@ export class QualityCollector {
 		}
 	}
 
+	/** Adds `count` filled cells to column `column` (callers that count fills themselves). */
+	addFilled(column: number, count: number): void {
+		if (count > 0) this.#filled[column] = (this.#filled[column] ?? 0) + count;
+	}
+
 	checkTicket(ticket: Ticket): void {
 		if (ticket.firstResponseSeconds !== null && ticket.firstResponseSeconds < 0)
 			this.#warn('reply_before_creation');

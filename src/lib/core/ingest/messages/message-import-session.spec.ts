@@ -184,6 +184,81 @@ describe('MessageImportSession', () => {
 	});
 });
 
+describe('MessageImportSession conversation ids written with the chunks', () => {
+	it('rows are written with the conversation known on arrival; only rows that learnt another one are stale', () => {
+		const session = new MessageImportSession({ vendor: 't', importId: 1, stored: noneStored }, 2);
+		// Chunk 0: root 1 and its reply 2 (parent first). Chunk 1: 5 (waits for 4), then 4 (reply to 1).
+		session.add({ ok: true, message: message({ messageId: '1' }) });
+		session.add({ ok: true, message: message({ messageId: '2', parentId: '1', role: 'agent' }) });
+		session.add({ ok: true, message: message({ messageId: '5', parentId: '4' }) });
+		session.add({ ok: true, message: message({ messageId: '4', parentId: '1', role: 'agent' }) });
+		const chunks = session.takeFullChunks();
+		expect(chunks.map((chunk) => chunk.conversationIds)).toEqual([
+			['1', '1'],
+			['5', '1']
+		]);
+		session.finish();
+		expect(session.conversationIdsChanged(0, 2)).toBe(false);
+		expect(session.conversationIdsChanged(2, 2)).toBe(true);
+		expect(session.needsConversationIds).toBe(true);
+		expect(session.conversationIdsOfStoredRows(2, 2)).toEqual(['1', '1']);
+		const counts = emptyCounts();
+		expect([...session.derivedTickets(counts)]).toHaveLength(1);
+		expect(counts.conversations).toBe(1);
+	});
+
+	it('a message answering itself is a root, not an endless chain', () => {
+		const session = new MessageImportSession({ vendor: 't', importId: 1, stored: noneStored });
+		session.add({ ok: true, message: message({ messageId: 's', parentId: 's' }) });
+		session.add({ ok: true, message: message({ messageId: 'r', parentId: 's', role: 'agent' }) });
+		session.finish();
+		const [ticket] = [...session.derivedTickets(emptyCounts())];
+		expect(ticket).toMatchObject({ key: 't:s', agentReplies: 1 });
+	});
+});
+
+describe('MessageImportSession with many distinct authors, subjects and conversations', () => {
+	it('gives every ticket back its own strings across the string pages', () => {
+		const session = new MessageImportSession({ vendor: 'm', importId: 1, stored: noneStored });
+		const n = 10_000;
+		for (let i = 0; i < n; i++) {
+			session.add({
+				ok: true,
+				message: message({
+					messageId: `q${i}`,
+					conversationId: `conv-${i}`,
+					authorId: `customer-${i}@example.com`,
+					subject: `Order ${i}`,
+					sentAtMs: at(i)
+				})
+			});
+			session.add({
+				ok: true,
+				message: message({
+					messageId: `r${i}`,
+					conversationId: `conv-${i}`,
+					role: 'agent',
+					authorId: `agent-${i % 5000}`,
+					sentAtMs: at(i + 1)
+				})
+			});
+		}
+		session.finish();
+		const tickets = [...session.derivedTickets(emptyCounts())];
+		expect(tickets).toHaveLength(n);
+		for (const i of [0, 1, 4094, 4095, 4096, 4097, 8191, 8192, 9999])
+			expect(tickets[i]).toMatchObject({
+				key: `m:conv-${i}`,
+				externalId: `conv-${i}`,
+				customerKey: `customer-${i}@example.com`,
+				agent: `agent-${i % 5000}`,
+				subject: `Order ${i}`,
+				firstResponseSeconds: 60
+			});
+		expect(session.conversationIdsOfStoredRows(2 * 4096, 2)).toEqual(['conv-4096', 'conv-4096']);
+	});
+});
+
 describe('customerKeyOf', () => {
 	it('lower-cases e-mails, prefixes handles', () => {
 		expect(customerKeyOf(' Ann@Shop.COM ')).toBe('ann@shop.com');
