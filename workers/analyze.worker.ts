@@ -19,6 +19,7 @@ import {
 import { runAlerts, saveAlertState, type AlertsProgress } from '$lib/pipeline/alerts';
 import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
 import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
+import { computeAgentScorecard, computeExtraBreakdowns } from '$lib/pipeline/agent-views';
 
 const db = openDatabase();
 let currentForecast: AbortController | null = null;
@@ -40,6 +41,14 @@ const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
 	overview(timeZone: string, filter?: TicketFilter) {
 		return computeOverview(db, timeZone, filter);
+	},
+	/** Breakdowns by group, tag, priority and customer segment under a filter. */
+	extraBreakdowns(timeZone: string, filter: TicketFilter) {
+		return computeExtraBreakdowns(db, timeZone, filter);
+	},
+	/** One agent's scorecard beside the team, under the dashboard's filter. */
+	agentScorecard(timeZone: string, filter: TicketFilter, agent: string) {
+		return computeAgentScorecard(db, timeZone, filter, agent);
 	},
 	/** A window of the tickets behind the dashboard (the virtualised ticket list). */
 	tickets(query: TicketQuery, offset: number, limit: number) {

@@ -4,6 +4,8 @@ import { AppPage } from './support/app-page';
 
 test.describe('accessibility, language and mobile layout', () => {
 	test('the dashboard with data has no axe violations', async ({ page }) => {
+		// Import plus axe over every table (group, tag, priority, segment too) on a shared machine.
+		test.setTimeout(120_000);
 		const app = new AppPage(page);
 		await app.open();
 		await page.getByRole('button', { name: 'Try the demo shop' }).click();
@@ -35,6 +37,29 @@ test.describe('accessibility, language and mobile layout', () => {
 		await page.getByRole('button', { name: 'Try the demo shop' }).click();
 		expect(await app.waitForImportEnd()).toBe('done');
 		await expect(page.getByTestId('volume-chart')).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+
+	test('the agent scorecard has no axe violations and fits a phone', async ({ browser }) => {
+		const context = await browser.newContext({
+			viewport: { width: 375, height: 740 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		const app = new AppPage(page);
+		await app.open();
+		await page.getByRole('button', { name: 'Try the demo shop' }).click();
+		expect(await app.waitForImportEnd()).toBe('done');
+		await page.goto('/agent?channel=email&name=Anna+Weber');
+		await expect(page.getByTestId('scorecard-kpi-tickets')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByTestId('trend-week').first()).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);

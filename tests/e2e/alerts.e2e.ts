@@ -29,6 +29,18 @@ test('the demo shop: the sale spike and the slow agent are alerts with their cau
 	await expect(sale.getByTestId('alert-cause')).toContainText('summer_sale');
 	await expect(sale.getByTestId('alert-chart')).toBeVisible();
 
+	// The sale week's alerts on related series form one incident led by the daily volume.
+	const saleIncident = page.locator('[data-testid=incident][data-incident-id="volume:2026-07-13"]');
+	await expect(saleIncident).toHaveCount(1);
+	expect(Number(await saleIncident.getAttribute('data-members'))).toBeGreaterThan(2);
+	await expect(saleIncident.locator('[data-testid=alert]').first()).toHaveAttribute(
+		'data-alert-id',
+		'volume:2026-07-13'
+	);
+	await expect(
+		saleIncident.locator('[data-testid=alert][data-alert-id="volume:tag:summer_sale:2026-07-13"]')
+	).toHaveCount(1);
+
 	// Felix covers for two colleagues (17-30 Aug): first replies slump on chat and e-mail.
 	const slumps = page.locator(
 		'[data-testid=alert][data-kind="first_response_median"][data-cause="Felix Braun"]'

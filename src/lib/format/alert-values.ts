@@ -8,6 +8,7 @@ export function formatMetricValue(kind: MetricKind, value: number, locale: Forma
 		case 'resolution_median':
 			return formatDuration(value, locale);
 		case 'csat_satisfied_rate':
+		case 'negative_share':
 			return formatPercent(value, locale);
 		default:
 			return formatCount(Math.round(value), locale);

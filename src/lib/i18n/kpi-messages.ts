@@ -73,6 +73,9 @@ const en: KpiMessages = {
 	'kpi.replies_mean': 'Agent replies per solved ticket (mean)',
 	'kpi.sla_first_response_rate': 'First responses within target (SLA)',
 	'kpi.sla_resolution_rate': 'Resolutions within target (SLA)',
+	'kpi.first_resolution_median_s': 'First resolution (median)',
+	'def.first_resolution_median_s':
+		'Median time from creation to the first solve, over tickets solved at least once (reopened ones included); the full resolution runs to the last solve.',
 	'def.solved_tickets': 'Tickets whose current status is Solved or Closed.',
 	'def.backlog_open':
 		'Tickets not Solved or Closed at the moment the data describes (its latest creation, reply or solve), reopened tickets included.',
@@ -158,6 +161,9 @@ const zhCN: KpiMessages = {
 	'kpi.replies_mean': '每张已解决工单的客服回复数（平均）',
 	'kpi.sla_first_response_rate': '首次响应达标率（SLA）',
 	'kpi.sla_resolution_rate': '解决时效达标率（SLA）',
+	'kpi.first_resolution_median_s': '首次解决时间（中位数）',
+	'def.first_resolution_median_s':
+		'从创建到第一次解决的时间中位数，统计至少解决过一次的工单（含重开的工单）；完全解决时间则计到最后一次解决。',
 	'def.solved_tickets': '当前状态为已解决或已关闭的工单。',
 	'def.backlog_open':
 		'在数据所描述的时刻（最近一次创建、回复或解决）尚未解决或关闭的工单，包括重开的工单。',

@@ -25,6 +25,7 @@ export interface SourcesMessages {
 	'field.solvedAt': string;
 	'field.closedAt': string;
 	'field.resolutionDuration': string;
+	'field.firstResolutionDuration': string;
 	'field.status': string;
 	'field.channel': string;
 	'field.priority': string;
@@ -79,6 +80,7 @@ const en: SourcesMessages = {
 	'field.solvedAt': 'Solved at',
 	'field.closedAt': 'Closed at',
 	'field.resolutionDuration': 'Resolution time (duration)',
+	'field.firstResolutionDuration': 'First resolution time (duration)',
 	'field.status': 'Status',
 	'field.channel': 'Channel',
 	'field.priority': 'Priority',
@@ -133,6 +135,7 @@ const zhCN: SourcesMessages = {
 	'field.solvedAt': '解决时间',
 	'field.closedAt': '关闭时间',
 	'field.resolutionDuration': '解决时长',
+	'field.firstResolutionDuration': '首次解决时长',
 	'field.status': '状态',
 	'field.channel': '渠道',
 	'field.priority': '优先级',

@@ -61,6 +61,23 @@ describe('runAlerts on the demo shop', () => {
 		}
 		expect(first.value.pointsScored).toBeGreaterThan(0);
 
+		// The sale week is one incident led by the daily volume, with its channel, tag and
+		// complaint alerts; the two reply slumps are one incident; every alert is in one.
+		const { incidents } = first.value;
+		const saleIncident = incidents.find((incident) => incident.alertIds.includes(sale.id))!;
+		expect(saleIncident.id).toBe('volume:2026-07-13');
+		expect(saleIncident.alertIds.length).toBeGreaterThan(2);
+		expect(saleIncident.alertIds).toEqual(
+			expect.arrayContaining(['volume:tag:summer_sale:2026-07-13'])
+		);
+		const slumpIncidents = new Set(
+			slumps.map((slump) => incidents.find((i) => i.alertIds.includes(slump.id))!.id)
+		);
+		expect(slumpIncidents.size).toBe(1);
+		expect(incidents.flatMap((incident) => incident.alertIds).sort()).toEqual(
+			first.value.alerts.map((alert) => alert.id).sort()
+		);
+
 		// Same data: every score comes from the cache.
 		const again = await runAlerts(db, { timeZone: ZONE });
 		expect(again.ok && again.value.pointsScored).toBe(0);

@@ -2,6 +2,7 @@ import type { AlertStateRecord } from '$lib/core/model/records';
 import { monitoredSeries, stepMsOf, DAY_MS } from '$lib/core/alerts/monitored-series';
 import { scoreMonitoredSeries, type ScoredSeries } from '$lib/core/alerts/score-series';
 import { groupAlerts, type SeriesAlert } from '$lib/core/alerts/group-alerts';
+import { groupIncidents, type Incident } from '$lib/core/alerts/incidents';
 import {
 	contributionBreakdown,
 	ticketWallTimes,
@@ -29,9 +30,17 @@ export interface AlertView extends SeriesAlert {
 	chart: AlertChart;
 }
 
+/** An incident as the page gets it: its members by id (the alerts are in `alerts`). */
+export interface IncidentView extends Omit<Incident, 'members'> {
+	/** Member alert ids, the lead first. */
+	alertIds: string[];
+}
+
 export interface AlertsResult {
 	timeZone: string;
 	alerts: AlertView[];
+	/** Alerts on related series overlapping in time, grouped; every alert is in exactly one. */
+	incidents: IncidentView[];
 	/** Series watched, and points scored in this run (0 when every series came from the cache). */
 	seriesCount: number;
 	pointsScored: number;
@@ -42,7 +51,8 @@ export interface AlertsProgress {
 	fraction: number;
 }
 
-const CACHE_VERSION = 1;
+// 2: the hourly ensemble's members changed (spread statistic): old detector states cannot resume.
+const CACHE_VERSION = 2;
 export const alertsCacheKey = (timeZone: string) => `alerts:v${CACHE_VERSION}:${timeZone}`;
 
 interface CachedScores {
@@ -122,10 +132,17 @@ export async function runAlerts(
 			}
 		}
 		alerts.sort(compareAlerts);
+		const incidents = groupIncidents(alerts, compareAlerts).map(
+			({ members, ...incident }): IncidentView => ({
+				...incident,
+				alertIds: members.map((member) => member.id)
+			})
+		);
 		onProgress?.({ fraction: 1 });
 		return ok({
 			timeZone,
 			alerts,
+			incidents,
 			seriesCount: scored.length,
 			pointsScored,
 			computedAtMs: Date.now()

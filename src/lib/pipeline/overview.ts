@@ -11,14 +11,10 @@ import type { TicketColumns } from '$lib/core/model/ticket-columns';
 import { gatherColumns } from '$lib/core/table/gather-columns';
 import { tableBreakdown } from '$lib/core/table/table-breakdown';
 import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta';
-import {
-	emptyFilter,
-	previousPeriod,
-	selectRows,
-	type TicketFilter
-} from '$lib/core/table/ticket-filter';
+import { emptyFilter, previousPeriod, type TicketFilter } from '$lib/core/table/ticket-filter';
 import type { TicketTable } from '$lib/core/table/ticket-table';
 import { localTimeOf, ticketTable, type TicketFacets } from './ticket-table-cache';
+import { selectFilteredRows } from './customer-segments';
 
 /** A tile: the KPI over the filtered tickets, and its value over the previous period. */
 export interface DashboardKpi extends OverviewKpi {
@@ -77,7 +73,8 @@ export async function computeOverview(
 	const { table, facets } = cache;
 	const local = localTimeOf(cache, timeZone);
 	const started = performance.now();
-	const rows = selectRows(table, filter, timeZone, local);
+	// selectRows plus the customer-segment filter (pipeline/customer-segments.ts).
+	const rows = await selectFilteredRows(db, cache, filter, timeZone);
 	const selected = selectedColumns(table, rows);
 	const kpis = computeOverviewKpis(selected, serviceSettings, timeZone);
 
@@ -86,7 +83,10 @@ export async function computeOverview(
 		comparison === null
 			? null
 			: computeOverviewKpis(
-					selectedColumns(table, selectRows(table, { ...filter, ...comparison }, timeZone, local)),
+					selectedColumns(
+						table,
+						await selectFilteredRows(db, cache, { ...filter, ...comparison }, timeZone)
+					),
 					serviceSettings,
 					timeZone
 				);
@@ -96,7 +96,7 @@ export async function computeOverview(
 		const dailyRows =
 			filter.from === null && filter.to === null
 				? rows
-				: selectRows(table, withoutRange, timeZone, local);
+				: await selectFilteredRows(db, cache, withoutRange, timeZone);
 		lastDaily = {
 			table,
 			key: dailyKey,

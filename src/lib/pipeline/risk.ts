@@ -1,6 +1,7 @@
 import type { CustomerVerdictRecord, GenericChunkRecord } from '$lib/core/model/records';
 import {
 	customerFeatures,
+	orderOutcome,
 	rankRiskyCustomers,
 	type CustomerOrders,
 	type RiskyCustomer,
@@ -22,25 +23,37 @@ export interface RiskResult {
 
 /**
  * Order totals per customer from committed order chunks, when the order importer has stored
- * them with a `customerKeys` column (and optionally `totals`): the order features are
- * optional, and absent until an order export is imported.
+ * them with a `customerKeys` column (and optionally `totals`, `cancelled`, `statuses`): the
+ * order features are optional, and absent until an order export is imported. Cancelled and
+ * fully refunded orders are not purchases (neither counted nor summed); refunds are counted
+ * apart.
  */
 export function ordersFromChunks(chunks: readonly GenericChunkRecord[]): CustomerOrders[] {
 	const byKey = new Map<string, CustomerOrders>();
 	for (const chunk of chunks) {
 		const keys = chunk.columns['customerKeys'];
 		const totals = chunk.columns['totals'];
+		const cancelled = chunk.columns['cancelled'];
+		const statuses = chunk.columns['statuses'];
 		if (!Array.isArray(keys)) continue;
 		keys.forEach((key, index) => {
 			if (typeof key !== 'string' || key === '') return;
-			const entry = byKey.get(key) ?? { customerKey: key, orders: 0, value: 0 };
+			const entry = byKey.get(key) ?? { customerKey: key, orders: 0, value: 0, refunds: 0 };
+			byKey.set(key, entry);
+			const isCancelled =
+				ArrayBuffer.isView(cancelled) || Array.isArray(cancelled)
+					? Number((cancelled as ArrayLike<number>)[index]) === 1
+					: false;
+			const status = Array.isArray(statuses) ? String(statuses[index] ?? '') : '';
+			const outcome = orderOutcome(isCancelled, status);
+			if (outcome === 'refunded' || outcome === 'partlyRefunded') entry.refunds++;
+			if (outcome === 'cancelled' || outcome === 'refunded') return;
 			entry.orders++;
 			const total =
 				Array.isArray(totals) || ArrayBuffer.isView(totals)
 					? Number((totals as ArrayLike<number>)[index])
 					: NaN;
 			if (Number.isFinite(total)) entry.value += total;
-			byKey.set(key, entry);
 		});
 	}
 	return [...byKey.values()];

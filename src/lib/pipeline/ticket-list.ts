@@ -18,6 +18,8 @@ import {
 } from '$lib/core/table/ticket-export';
 import { rowOfKey, type TicketTable } from '$lib/core/table/ticket-table';
 import { localTimeOf, ticketTable, type CachedTicketTable } from './ticket-table-cache';
+import { narrowBySegments } from '$lib/core/table/segment-filter';
+import { rowSegmentCodes } from './customer-segments';
 
 export interface TicketQuery {
 	filter: TicketFilter;
@@ -54,7 +56,11 @@ function cacheFor(table: TicketTable): ListCache {
 }
 
 /** The matching rows in display order; the last query's answer is kept for scrolling. */
-function orderedRows(cached: CachedTicketTable, query: TicketQuery): Uint32Array {
+function orderedRows(
+	cached: CachedTicketTable,
+	query: TicketQuery,
+	segmentCodes: Uint8Array | null = null
+): Uint32Array {
 	const { table } = cached;
 	const cache = cacheFor(table);
 	const queryKey = JSON.stringify(query);
@@ -64,12 +70,16 @@ function orderedRows(cached: CachedTicketTable, query: TicketQuery): Uint32Array
 		permutation = sortPermutation(table, query.sort);
 		cache.permutations.set(query.sort, permutation);
 	}
-	const selection = selectRows(
+	const filtered = selectRows(
 		table,
 		query.filter,
 		query.timeZone,
 		localTimeOf(cached, query.timeZone)
 	);
+	const selection =
+		segmentCodes === null
+			? filtered
+			: narrowBySegments(table.size, filtered, query.filter.segments, segmentCodes);
 	const subsetTest = query.subset === null ? null : kpiSubsetTest(table.columns, query.subset);
 	if (query.search.trim() !== '' && cache.lowered === null) cache.lowered = loweredTexts(table);
 	const search = cache.lowered === null ? null : searchTest(cache.lowered, query.search);
@@ -91,6 +101,15 @@ function orderedRows(cached: CachedTicketTable, query: TicketQuery): Uint32Array
 	return rows;
 }
 
+/** Customer segment codes when the filter asks for segments (they need the orders). */
+async function segmentCodesFor(
+	db: ServiceLensDb,
+	cached: CachedTicketTable,
+	query: TicketQuery
+): Promise<Uint8Array | null> {
+	return (query.filter.segments ?? []).length === 0 ? null : rowSegmentCodes(db, cached.table);
+}
+
 /** A window of the matching tickets (the virtualised list asks for what it shows). */
 export async function ticketPage(
 	db: ServiceLensDb,
@@ -99,7 +118,7 @@ export async function ticketPage(
 	limit: number
 ): Promise<TicketPage> {
 	const cached = await ticketTable(db);
-	const rows = orderedRows(cached, query);
+	const rows = orderedRows(cached, query, await segmentCodesFor(db, cached, query));
 	const start = Math.max(0, Math.min(offset, rows.length));
 	const end = Math.min(rows.length, start + Math.max(0, limit));
 	const views: TicketView[] = [];
@@ -126,7 +145,7 @@ const CSV_PIECE_ROWS = 20_000;
 /** Every matching ticket, in list order, as a CSV file with all computed timings. */
 export async function ticketCsv(db: ServiceLensDb, query: TicketQuery): Promise<Blob> {
 	const cached = await ticketTable(db);
-	const rows = orderedRows(cached, query);
+	const rows = orderedRows(cached, query, await segmentCodesFor(db, cached, query));
 	const fileNames = new Map(cached.facets.imports.map((record) => [record.id, record.fileName]));
 	// BOM so spreadsheet apps read UTF-8 (names with umlauts or Chinese) correctly.
 	const pieces: string[] = ['\uFEFF' + ticketCsvHeader()];

@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 const day = (n: number, hour = 10) => Date.UTC(2026, 5, n, hour);
 
 function alertOn(
-	kind: 'volume' | 'first_response_median',
+	kind: 'volume' | 'first_response_median' | 'negative_share',
 	first: number,
 	last: number,
 	expected: number
@@ -52,6 +52,34 @@ describe('contributionBreakdown', () => {
 		// Agents alternate, so each explains half.
 		expect(result.byDimension.agent.map((row) => row.delta)).toEqual([5, 5]);
 		expect(result.top).toMatchObject({ dimension: 'channel', value: 'chat' });
+	});
+
+	it('puts a rise in negative-sounding tickets on the tag that carries them', () => {
+		const tickets: Partial<Ticket>[] = [];
+		let id = 0;
+		const add = (d: number, tag: string, subject: string) =>
+			tickets.push({ key: `t${id++}`, createdAtMs: day(d), tags: [tag], subject });
+		// 28 days: 10 tickets a day, one negative (on tag "shipping"), the rest neutral.
+		for (let d = 1; d <= 28; d++) {
+			add(d, 'shipping', 'Terrible delivery');
+			for (let i = 0; i < 9; i++) add(d, i % 2 ? 'sizes' : 'shipping', 'Where is my order?');
+		}
+		// Day 29: the new "app" tag brings 6 angry tickets; 10 usual tickets, 1 negative.
+		add(29, 'shipping', 'Terrible delivery');
+		for (let i = 0; i < 9; i++) add(29, i % 2 ? 'sizes' : 'shipping', 'Where is my order?');
+		for (let i = 0; i < 6; i++) add(29, 'app', 'Your app is useless');
+		const columns = makeColumns(...tickets);
+		const result = contributionBreakdown(
+			columns,
+			ticketWallTimes(columns, 'UTC'),
+			alertOn('negative_share', 29, 29, 0.1)
+		);
+		// Baseline rate 28/280 = 0.1; 16 tickets in the window → 1.6 expected, 7 observed.
+		expect(result.event).toBe('negative');
+		expect(result.deviation).toBeCloseTo(7 - 1.6, 12);
+		const app = result.byDimension.tag.find((row) => row.value === 'app')!;
+		expect(app).toMatchObject({ observed: 6, expected: 0 });
+		expect(result.top).toMatchObject({ dimension: 'tag', value: 'app' });
 	});
 
 	it('points a first-response slump at the agent who slowed down', () => {

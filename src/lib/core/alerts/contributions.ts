@@ -1,3 +1,4 @@
+import { isNegative } from '../text/sentiment';
 import { CHANNELS } from '../model/ticket';
 import type { TicketColumns } from '../model/ticket-columns';
 import { timeZoneOffsetMs } from '../time/time-zone';
@@ -27,7 +28,8 @@ export interface Contribution {
 
 export interface ContributionBreakdown {
 	/** What an "event" is for this metric, for the words on the page. */
-	event: 'ticket' | 'complaint' | 'slow' | 'fast' | 'unsatisfied' | 'satisfied' | 'open';
+	event:
+		'ticket' | 'complaint' | 'slow' | 'fast' | 'unsatisfied' | 'satisfied' | 'negative' | 'open';
 	/** Total deviation in events: observed events − expected events. */
 	deviation: number;
 	byDimension: Record<SegmentDimension, Contribution[]>;
@@ -188,6 +190,12 @@ export function contributionBreakdown(
 				const outcome = ratingOutcome(columns, row);
 				const tally = Number.isNaN(outcome) ? null : tallyOf(solved);
 				if (tally) add(tally, row, up ? outcome === 1 : outcome === 0);
+				break;
+			}
+			case 'negative_share': {
+				event = 'negative';
+				const tally = tallyOf(created);
+				if (tally) add(tally, row, isNegative(columns.subjects[row] ?? ''));
 				break;
 			}
 			case 'backlog': {

@@ -45,7 +45,7 @@ export function raisedThreshold(dismissedBefore: number): number {
  * The smallest change worth a merchant's attention, per metric kind: statistically unusual
  * but tiny moves (1 → 2 minutes in a chat reply, 0 → 3 tickets on a quiet tag) are not alerts.
  * Counts: 5 tickets and 30% of the expectation; durations: 2 minutes and 50%; satisfied
- * share: 10 points; backlog: 5 tickets and 20%.
+ * share: 10 points; negative share: 5 points and 50%; backlog: 5 tickets and 20%.
  */
 export function isMaterial(kind: MetricKind, observed: number, expected: number): boolean {
 	const change = Math.abs(observed - expected);
@@ -59,6 +59,8 @@ export function isMaterial(kind: MetricKind, observed: number, expected: number)
 			return change >= Math.max(120, 0.5 * base);
 		case 'csat_satisfied_rate':
 			return change >= 0.1;
+		case 'negative_share':
+			return change >= Math.max(0.05, 0.5 * base);
 		case 'backlog':
 			return change >= Math.max(5, 0.2 * base);
 	}

@@ -46,6 +46,34 @@ describe('monitoredSeries', () => {
 		expect(byId.has('first_response_median')).toBe(false);
 		expect(byId.get('volume:hourly')!.values.length).toBe(3 * 24 + 1);
 		expect(byId.has('csat_satisfied_rate')).toBe(false);
+		// No day has 10 tickets: no negative share.
+		expect(byId.has('negative_share')).toBe(false);
+	});
+
+	it('negative share: negative-sounding subjects over tickets created, days with 10 or more', () => {
+		const subjects = [
+			'Very disappointed with the delivery',
+			'非常不满意',
+			'Still waiting for an answer',
+			'Thanks, all good',
+			'Where is my order?'
+		];
+		const tickets = [];
+		// Day 1: 12 tickets, 3 negative (the first three subjects once each).
+		for (let i = 0; i < 12; i++)
+			tickets.push({
+				key: `a${i}`,
+				createdAtMs: at(1, 8),
+				subject: subjects[i < 3 ? i : 3 + (i % 2)]!
+			});
+		// Day 2: 4 tickets (too few), day 3: 10 tickets, 1 negative.
+		for (let i = 0; i < 4; i++)
+			tickets.push({ key: `b${i}`, createdAtMs: at(2, 8), subject: subjects[0]! });
+		for (let i = 0; i < 10; i++)
+			tickets.push({ key: `c${i}`, createdAtMs: at(3, 8), subject: subjects[i === 0 ? 1 : 4]! });
+		const byId = new Map(monitoredSeries(makeColumns(...tickets), 'UTC').map((s) => [s.id, s]));
+		expect(byId.get('negative_share')!.values).toEqual([3 / 12, NaN, 1 / 10]);
+		expect(byId.get('negative_share')!.kind).toBe('negative_share');
 	});
 
 	it('per-channel first response and volume when channels are busy; CSAT from 10 ratings', () => {

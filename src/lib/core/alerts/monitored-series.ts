@@ -2,6 +2,7 @@ import { CHANNELS, CSAT_SCALES, TICKET_STATUSES, codeOf } from '../model/ticket'
 import { TAG_SEPARATOR, type TicketColumns } from '../model/ticket-columns';
 import { hourlyContacts, HOUR_MS } from '../series/hourly-contacts';
 import { localDayNumber } from '../time/time-zone';
+import { isNegative } from '../text/sentiment';
 import { isComplaint } from './ticket-text';
 
 export const DAY_MS = 86_400_000;
@@ -12,6 +13,7 @@ export type MetricKind =
 	| 'first_response_median'
 	| 'resolution_median'
 	| 'csat_satisfied_rate'
+	| 'negative_share'
 	| 'backlog';
 
 /** Dimensions a deviation is broken down by (products join when orders are imported). */
@@ -69,6 +71,8 @@ export function ticketDays(columns: TicketColumns, timeZone: string): TicketDays
 export const MIN_DAILY_RATINGS = 10;
 /** Segment series are monitored when they average at least this many tickets a day. */
 export const MIN_SEGMENT_PER_DAY = 5;
+/** Fewest tickets created on a day for its negative share to be read (else none). */
+export const MIN_DAILY_TICKETS = 10;
 export const MAX_TAG_SERIES = 12;
 
 const GOOD_BAD = codeOf(CSAT_SCALES, 'good_bad');
@@ -113,6 +117,8 @@ function median(values: number[]): number {
  * - resolution_median: median resolution of the tickets solved that day (by solve day, so the
  *   last days are not biased towards quick solves still to come);
  * - csat_satisfied_rate: satisfied share of ratings on tickets solved that day (≥ 10 ratings);
+ * - negative_share: share of the tickets created that day whose subject reads negative
+ *   (src/lib/core/text/sentiment.ts; ≥ 10 tickets that day);
  * - backlog: tickets open at the end of the day (created by then, not yet solved).
  */
 export function monitoredSeries(columns: TicketColumns, timeZone: string): MetricSeries[] {
@@ -123,6 +129,7 @@ export function monitoredSeries(columns: TicketColumns, timeZone: string): Metri
 	const zeros = () => new Array<number>(n).fill(0);
 	const volume = zeros();
 	const complaints = zeros();
+	const negatives = zeros();
 	const byChannel = new Map<string, number[]>();
 	const byTag = new Map<string, number[]>();
 	const firstResponses: number[][] = Array.from({ length: n }, () => []);
@@ -146,6 +153,7 @@ export function monitoredSeries(columns: TicketColumns, timeZone: string): Metri
 			byTag.set(tag, tagCounts);
 		}
 		if (isComplaint(columns.subjects[row] ?? '', columns.tags[row] ?? '')) complaints[index]!++;
+		if (isNegative(columns.subjects[row] ?? '')) negatives[index]!++;
 		const firstResponse = columns.firstResponseSeconds[row] ?? NaN;
 		if (Number.isFinite(firstResponse) && firstResponse >= 0) {
 			firstResponses[index]!.push(firstResponse);
@@ -230,6 +238,15 @@ export function monitoredSeries(columns: TicketColumns, timeZone: string): Metri
 				'csat_satisfied_rate',
 				'csat_satisfied_rate',
 				rated.map((count, day) => (count >= MIN_DAILY_RATINGS ? satisfied[day]! / count : NaN)),
+				'none'
+			)
+		);
+	if (negatives.some((count, day) => count > 0 && volume[day]! >= MIN_DAILY_TICKETS))
+		series.push(
+			daily(
+				'negative_share',
+				'negative_share',
+				volume.map((count, day) => (count >= MIN_DAILY_TICKETS ? negatives[day]! / count : NaN)),
 				'none'
 			)
 		);

@@ -58,6 +58,25 @@ describe.each(['seasonal-residual', 'ensemble'] as const)('%s detector', (kind) 
 	});
 });
 
+// On Gaussian noise the point test already sees wider noise (its larger values); the spread
+// statistic's own gain is measured on NAB (docs/anomaly-detection.md, ablations).
+describe('ensemble on a change of variance', () => {
+	/** Noise that grows from σ 3 to σ 9 at AT, the mean unchanged: a flapping sensor. */
+	function noisier(seed: number): SyntheticSeries {
+		const clean = seasonalSeries({ seed });
+		const wide = seasonalSeries({ seed: seed + 100, noise: 9 });
+		const values = Float64Array.from(clean.values);
+		for (let index = AT; index < values.length; index++) values[index] = wide.values[index]!;
+		return { timesMs: clean.timesMs, values };
+	}
+
+	it.each(SEEDS)('finds a tripled noise level within a day (seed %i)', (seed) => {
+		const alert = firstAlert(scores('ensemble', noisier(seed)), QUIET_FROM);
+		expect(alert).toBeGreaterThanOrEqual(AT);
+		expect(alert).toBeLessThan(AT + 48);
+	});
+});
+
 describe('level-shift detector', () => {
 	const flat = (seed: number) => seasonalSeries({ seed, amplitude: 0 });
 

@@ -14,7 +14,10 @@ import type { DetectorOutput, EnsembleConfig } from './types';
 
 /** The configuration measured best on NAB (docs/anomaly-detection.md). */
 export const ENSEMBLE_DEFAULTS: EnsembleConfig = {
-	seasonal: [{}, { transform: 'log' }],
+	seasonal: [
+		{ scales: [6, 96], spreadScales: [96] },
+		{ transform: 'log', scales: [6, 96] }
+	],
 	levelShift: null,
 	combine: 'max',
 	alarmScore: 0.85,

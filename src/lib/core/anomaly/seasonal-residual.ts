@@ -10,6 +10,7 @@ export const SEASONAL_RESIDUAL_DEFAULTS: SeasonalResidualConfig = {
 	seasonCycles: 7,
 	window: 1000,
 	scales: [6, 24, 96],
+	spreadScales: [],
 	clip: 10,
 	probation: 300,
 	calibrationWindow: 5000,
@@ -27,6 +28,8 @@ export interface SeasonalResidualState {
 	readonly point: TailCalibrator;
 	/** One calibrator per entry of `scales`. */
 	readonly sustained: TailCalibrator[];
+	/** One calibrator per entry of `spreadScales`. */
+	readonly spread: TailCalibrator[];
 }
 
 export function initSeasonalResidual(config: SeasonalResidualConfig): SeasonalResidualState {
@@ -38,6 +41,9 @@ export function initSeasonalResidual(config: SeasonalResidualConfig): SeasonalRe
 		recentZ: [],
 		point: createTailCalibrator(config.calibrationWindow, config.decades),
 		sustained: config.scales.map(() =>
+			createTailCalibrator(config.calibrationWindow, config.decades)
+		),
+		spread: config.spreadScales.map(() =>
 			createTailCalibrator(config.calibrationWindow, config.decades)
 		)
 	};
@@ -72,7 +78,7 @@ export function stepSeasonalResidual(
 		const { median, sigma } = robustLocationScale(residuals);
 		const z = (residual - median) / sigma;
 		recentZ.push(Math.max(-config.clip, Math.min(config.clip, z)));
-		if (recentZ.length > Math.max(...config.scales)) recentZ.shift();
+		if (recentZ.length > Math.max(...config.scales, ...config.spreadScales)) recentZ.shift();
 		// Warm-up statistics (seasonal profile still empty) would teach the calibrators that
 		// huge residuals are normal: they learn only after probation.
 		const learning = state.seen >= config.probation;
@@ -89,6 +95,14 @@ export function stepSeasonalResidual(
 			// autocorrelated, so a k-point mean is credited k^¼ times its size.
 			const effect = meanZ * Math.sqrt(Math.sqrt(recent.length));
 			score = Math.max(score, scoreOf(calibrator, meanZ, effect));
+		});
+		// Mean |z|: a change of variance (noise that grows without moving the mean).
+		config.spreadScales.forEach((scale, index) => {
+			const calibrator = state.spread[index]!;
+			const recent = recentZ.slice(-scale);
+			const meanAbs = recent.reduce((sum, x) => sum + Math.abs(x), 0) / recent.length;
+			const effect = meanAbs * Math.sqrt(Math.sqrt(recent.length));
+			score = Math.max(score, scoreOf(calibrator, meanAbs, effect));
 		});
 		const back = config.transform === 'log' ? symexp : (x: number) => x;
 		const centre = expected + median;

@@ -41,6 +41,11 @@ export interface SeasonalResidualConfig {
 	 * n points: short ones catch plateaus, long ones shifted or missing daily patterns.
 	 */
 	readonly scales: readonly number[];
+	/**
+	 * Window lengths of the spread statistic, mean |z| over the last n points: noise that
+	 * grows without moving the mean (a stuck key, a flapping sensor). Empty: none.
+	 */
+	readonly spreadScales: readonly number[];
 	/** z-scores are clipped here inside those means, so one spike cannot pose as a plateau. */
 	readonly clip: number;
 	/** Points scored 0 while the statistics fill up. */

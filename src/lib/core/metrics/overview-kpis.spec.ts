@@ -19,6 +19,7 @@ describe('computeOverviewKpis', () => {
 			'seconds',
 			'seconds',
 			'seconds',
+			'seconds',
 			'fraction',
 			'fraction',
 			'fraction',

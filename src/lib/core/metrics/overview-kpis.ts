@@ -9,6 +9,7 @@ import { repliesPerTicket } from './replies-per-ticket';
 import { slaAttainment, type SlaAttainment } from './sla-attainment';
 import { csatMean, csatSatisfiedRate } from './csat';
 import { firstResponseTime } from './first-response-time';
+import { firstResolutionTimeMedian } from './first-resolution-time';
 import { resolutionRate } from './resolution-rate';
 import { resolutionTimeMedian } from './resolution-time';
 import { ticketCount, type KpiResult } from './ticket-count';
@@ -38,7 +39,8 @@ export const SERVICE_KPI_IDS = [
 	'replies_median',
 	'replies_mean',
 	'sla_first_response_rate',
-	'sla_resolution_rate'
+	'sla_resolution_rate',
+	'first_resolution_median_s'
 ] as const;
 export type ServiceKpiId = (typeof SERVICE_KPI_IDS)[number];
 
@@ -50,6 +52,7 @@ export const KPI_IDS = [
 	'first_response_median_s',
 	'first_response_p90_s',
 	'first_response_business_median_s',
+	'first_resolution_median_s',
 	'resolution_median_s',
 	'resolution_business_median_s',
 	'resolution_rate',
@@ -87,7 +90,8 @@ export const KPI_UNITS: Readonly<Record<KpiId, KpiUnit>> = {
 	replies_median: 'number',
 	replies_mean: 'number',
 	sla_first_response_rate: 'fraction',
-	sla_resolution_rate: 'fraction'
+	sla_resolution_rate: 'fraction',
+	first_resolution_median_s: 'seconds'
 };
 
 export interface OverviewKpi extends KpiResult {
@@ -128,6 +132,7 @@ export function computeOverviewKpis(
 		first_response_median_s: firstResponse.median,
 		first_response_p90_s: firstResponse.p90,
 		first_response_business_median_s: firstResponseBusinessMedian(columns, schedule),
+		first_resolution_median_s: firstResolutionTimeMedian(columns),
 		resolution_median_s: resolutionTimeMedian(columns),
 		resolution_business_median_s: resolutionBusinessMedian(columns, schedule),
 		resolution_rate: resolutionRate(columns),

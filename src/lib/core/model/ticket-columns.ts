@@ -21,6 +21,8 @@ export interface TicketColumns {
 	firstResponseSeconds: Float64Array;
 	solvedAtMs: Float64Array;
 	resolutionSeconds: Float64Array;
+	/** First solve minus creation; absent in chunks written before it existed. */
+	firstResolutionSeconds?: Float64Array;
 	statusCodes: Uint8Array;
 	channelCodes: Uint8Array;
 	priorityCodes: Uint8Array;
@@ -54,6 +56,7 @@ export function emptyTicketColumns(capacity: number): TicketColumns {
 		firstResponseSeconds: new Float64Array(capacity),
 		solvedAtMs: new Float64Array(capacity),
 		resolutionSeconds: new Float64Array(capacity),
+		firstResolutionSeconds: new Float64Array(capacity),
 		statusCodes: new Uint8Array(capacity),
 		channelCodes: new Uint8Array(capacity),
 		priorityCodes: new Uint8Array(capacity),
@@ -83,6 +86,8 @@ export function writeTicketAt(columns: TicketColumns, row: number, ticket: Ticke
 	columns.firstResponseSeconds[row] = orNaN(ticket.firstResponseSeconds);
 	columns.solvedAtMs[row] = orNaN(ticket.solvedAtMs);
 	columns.resolutionSeconds[row] = orNaN(ticket.resolutionSeconds);
+	if (columns.firstResolutionSeconds !== undefined)
+		columns.firstResolutionSeconds[row] = orNaN(ticket.firstResolutionSeconds ?? null);
 	columns.statusCodes[row] = codeOf(TICKET_STATUSES, ticket.status);
 	columns.channelCodes[row] = codeOf(CHANNELS, ticket.channel);
 	columns.priorityCodes[row] = codeOf(PRIORITIES, ticket.priority);
@@ -108,6 +113,10 @@ export function ticketAt(columns: TicketColumns, row: number, importId: number):
 		firstResponseSeconds: orNull(columns.firstResponseSeconds[row]),
 		solvedAtMs: orNull(columns.solvedAtMs[row]),
 		resolutionSeconds: orNull(columns.resolutionSeconds[row]),
+		// Only when known, so rows without one read as before.
+		...(Number.isFinite(columns.firstResolutionSeconds?.[row] ?? NaN)
+			? { firstResolutionSeconds: columns.firstResolutionSeconds?.[row] ?? null }
+			: {}),
 		status: valueOf(TICKET_STATUSES, columns.statusCodes[row] ?? 0),
 		channel: valueOf(CHANNELS, columns.channelCodes[row] ?? 0),
 		priority: valueOf(PRIORITIES, columns.priorityCodes[row] ?? 0),
@@ -134,6 +143,9 @@ export function trimTicketColumns(columns: TicketColumns): TicketColumns {
 		firstResponseSeconds: columns.firstResponseSeconds.slice(0, n),
 		solvedAtMs: columns.solvedAtMs.slice(0, n),
 		resolutionSeconds: columns.resolutionSeconds.slice(0, n),
+		...(columns.firstResolutionSeconds === undefined
+			? {}
+			: { firstResolutionSeconds: columns.firstResolutionSeconds.slice(0, n) }),
 		statusCodes: columns.statusCodes.slice(0, n),
 		channelCodes: columns.channelCodes.slice(0, n),
 		priorityCodes: columns.priorityCodes.slice(0, n),
@@ -155,6 +167,10 @@ export function concatTicketColumns(parts: readonly TicketColumns[]): TicketColu
 		out.firstResponseSeconds.set(part.firstResponseSeconds.subarray(0, n), offset);
 		out.solvedAtMs.set(part.solvedAtMs.subarray(0, n), offset);
 		out.resolutionSeconds.set(part.resolutionSeconds.subarray(0, n), offset);
+		// Chunks stored before the column existed have none: NaN, "not stated".
+		out.firstResolutionSeconds?.fill(NaN, offset, offset + n);
+		if (part.firstResolutionSeconds !== undefined)
+			out.firstResolutionSeconds?.set(part.firstResolutionSeconds.subarray(0, n), offset);
 		out.statusCodes.set(part.statusCodes.subarray(0, n), offset);
 		out.channelCodes.set(part.channelCodes.subarray(0, n), offset);
 		out.priorityCodes.set(part.priorityCodes.subarray(0, n), offset);
@@ -196,6 +212,10 @@ export function selectTicketRows(columns: TicketColumns, rows: ArrayLike<number>
 	pickNumbers(columns.firstResponseSeconds, out.firstResponseSeconds);
 	pickNumbers(columns.solvedAtMs, out.solvedAtMs);
 	pickNumbers(columns.resolutionSeconds, out.resolutionSeconds);
+	if (out.firstResolutionSeconds !== undefined) {
+		if (columns.firstResolutionSeconds === undefined) out.firstResolutionSeconds.fill(NaN);
+		else pickNumbers(columns.firstResolutionSeconds, out.firstResolutionSeconds);
+	}
 	pickCodes(columns.statusCodes, out.statusCodes);
 	pickCodes(columns.channelCodes, out.channelCodes);
 	pickCodes(columns.priorityCodes, out.priorityCodes);

@@ -46,6 +46,11 @@ export interface Ticket {
 	solvedAtMs: number | null;
 	/** Full resolution: last solve minus creation. */
 	resolutionSeconds: number | null;
+	/**
+	 * First resolution: first solve minus creation (Zendesk "First resolution time"), or the
+	 * full resolution of a ticket solved once and never reopened; absent on older rows.
+	 */
+	firstResolutionSeconds?: number | null;
 	status: TicketStatus;
 	channel: Channel;
 	priority: Priority;

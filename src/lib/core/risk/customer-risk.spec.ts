@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../model/ticket';
 import { makeColumns } from '../../../../tests/factories/ticket';
-import { customerFeatures, firedRules, rankRiskyCustomers } from './customer-risk';
+import {
+	customerFeatures,
+	firedRules,
+	orderOutcome,
+	rankRiskyCustomers,
+	shopNorms
+} from './customer-risk';
 import { mulberry32 } from '../demo/random';
+
+describe('orderOutcome', () => {
+	it('reads cancelled, refunded and partly refunded orders', () => {
+		expect(orderOutcome(true, 'paid')).toBe('cancelled');
+		expect(orderOutcome(false, 'paid')).toBe('purchase');
+		expect(orderOutcome(false, 'Refunded')).toBe('refunded');
+		expect(orderOutcome(false, 'wc-refunded')).toBe('refunded');
+		expect(orderOutcome(false, 'partially_refunded')).toBe('partlyRefunded');
+		expect(orderOutcome(false, '已退款')).toBe('refunded');
+		expect(orderOutcome(false, '部分退款')).toBe('partlyRefunded');
+		expect(orderOutcome(false, 'delivered')).toBe('purchase');
+	});
+});
 
 describe('customerFeatures', () => {
 	it('counts contacts, claims, compensation, abuse and ratings per customer', () => {
@@ -26,6 +45,7 @@ describe('customerFeatures', () => {
 				claims: 3,
 				compensated: 1,
 				abusive: 1,
+				negative: 1,
 				rated: 2,
 				unsatisfied: 1
 			},
@@ -35,13 +55,16 @@ describe('customerFeatures', () => {
 				claims: 0,
 				compensated: 0,
 				abusive: 0,
+				negative: 0,
 				rated: 0,
 				unsatisfied: 0
 			}
 		]);
-		const withOrders = customerFeatures(columns, [{ customerKey: 'a@x', orders: 4, value: 200 }]);
-		expect(withOrders[0]).toMatchObject({ orders: 4, orderValue: 200 });
-		expect(withOrders[1]).toMatchObject({ orders: 0, orderValue: 0 });
+		const withOrders = customerFeatures(columns, [
+			{ customerKey: 'a@x', orders: 4, value: 200, refunds: 2 }
+		]);
+		expect(withOrders[0]).toMatchObject({ orders: 4, orderValue: 200, refundedOrders: 2 });
+		expect(withOrders[1]).toMatchObject({ orders: 0, orderValue: 0, refundedOrders: 0 });
 	});
 
 	it('fires the transparent rules by their thresholds', () => {
@@ -50,7 +73,9 @@ describe('customerFeatures', () => {
 			claims: 0.5,
 			compensatedShare: 0.1,
 			unsatisfiedShare: 0.2,
-			abusive: 0
+			negativeShare: 0.1,
+			abusive: 0,
+			refunds: 0
 		};
 		expect(
 			firedRules(
@@ -60,6 +85,7 @@ describe('customerFeatures', () => {
 					claims: 5,
 					compensated: 4,
 					abusive: 1,
+					negative: 0,
 					rated: 3,
 					unsatisfied: 2
 				},
@@ -74,6 +100,7 @@ describe('customerFeatures', () => {
 					claims: 2,
 					compensated: 3,
 					abusive: 0,
+					negative: 0,
 					rated: 4,
 					unsatisfied: 2
 				},
@@ -153,6 +180,28 @@ describe('rankRiskyCustomers', () => {
 		).customers;
 		expect(after[after.length - 1]).toMatchObject({ customerKey: firstKey, verdict: 'fine' });
 		expect(after[0]).toMatchObject({ customerKey: secondKey, verdict: 'fraud' });
+	});
+
+	it('counts refunded orders apart: the norm and the reason in words', () => {
+		const features = customerFeatures(
+			syntheticShop(3),
+			// Every ordinary customer: two purchases; abuser0 also had 4 orders refunded.
+			Array.from({ length: 600 }, (_, c) => ({
+				customerKey: `c${c}@shop`,
+				orders: 2,
+				value: 80,
+				refunds: c % 10 === 0 ? 1 : 0
+			})).concat([{ customerKey: 'abuser0@shop', orders: 1, value: 20, refunds: 4 }])
+		);
+		const norms = shopNorms(features);
+		// 60 + 4 refunded orders over 605 customers.
+		expect(norms.refunds).toBeCloseTo(64 / 605, 12);
+		const abuser = rankRiskyCustomers(features).customers.find(
+			(c) => c.customerKey === 'abuser0@shop'
+		)!;
+		const refunds = abuser.reasons.find((r) => r.feature === 'refunds')!;
+		expect(refunds.value).toBe(4);
+		expect(refunds.norm).toBeCloseTo(64 / 605, 12);
 	});
 
 	it('is deterministic for a seed', () => {

@@ -2,6 +2,7 @@ import type { TicketColumns } from '../model/ticket-columns';
 import type { CustomerVerdictRecord } from '../model/records';
 import { fitIsolationForest, scoreIsolation } from '../anomaly/isolation-forest';
 import { isAbusive, isClaim, isCompensated } from '../alerts/ticket-text';
+import { isNegative } from '../text/sentiment';
 import { ratingOutcome } from '../alerts/monitored-series';
 
 /** What one customer's tickets (and orders, when imported) say. */
@@ -14,18 +15,43 @@ export interface CustomerFeatures {
 	compensated: number;
 	/** Tickets with insults or threats in the subject. */
 	abusive: number;
+	/** Tickets whose subject reads negative (lexicon sentiment, src/lib/core/text/sentiment.ts). */
+	negative: number;
 	rated: number;
 	unsatisfied: number;
-	/** Orders and their value, when an order export was imported (else absent). */
+	/**
+	 * Purchases and their value, when an order export was imported (else absent): cancelled
+	 * and fully refunded orders are not purchases and count in neither.
+	 */
 	orders?: number;
 	orderValue?: number;
+	/** Orders refunded in full or in part (a partial refund is still a purchase). */
+	refundedOrders?: number;
 }
 
 /** Per-customer order totals from an order import (optional input). */
 export interface CustomerOrders {
 	customerKey: string;
+	/** Purchases: not cancelled, not refunded in full. */
 	orders: number;
+	/** Their total value. */
 	value: number;
+	/** Orders refunded in full or in part. */
+	refunds: number;
+}
+
+export type OrderOutcome = 'purchase' | 'partlyRefunded' | 'refunded' | 'cancelled';
+
+/**
+ * What an order counts as, from the importer's `cancelled` flag and the exported status
+ * ("refunded", "wc-refunded", "partially_refunded", 已退款, 部分退款).
+ */
+export function orderOutcome(cancelled: boolean, status: string): OrderOutcome {
+	if (cancelled) return 'cancelled';
+	const text = status.toLowerCase();
+	const refund = /refund|退款/.test(text);
+	if (!refund) return 'purchase';
+	return /partial|部分/.test(text) ? 'partlyRefunded' : 'refunded';
 }
 
 export function customerFeatures(
@@ -44,6 +70,7 @@ export function customerFeatures(
 				claims: 0,
 				compensated: 0,
 				abusive: 0,
+				negative: 0,
 				rated: 0,
 				unsatisfied: 0
 			};
@@ -55,6 +82,7 @@ export function customerFeatures(
 		if (isClaim(subject, tags)) entry.claims++;
 		if (isCompensated(tags)) entry.compensated++;
 		if (isAbusive(subject)) entry.abusive++;
+		if (isNegative(subject)) entry.negative++;
 		const outcome = ratingOutcome(columns, row);
 		if (!Number.isNaN(outcome)) {
 			entry.rated++;
@@ -65,12 +93,14 @@ export function customerFeatures(
 		for (const entry of byKey.values()) {
 			entry.orders = 0;
 			entry.orderValue = 0;
+			entry.refundedOrders = 0;
 		}
 		for (const order of orders) {
 			const entry = byKey.get(order.customerKey);
 			if (!entry) continue;
 			entry.orders = order.orders;
 			entry.orderValue = order.value;
+			entry.refundedOrders = order.refunds;
 		}
 	}
 	return [...byKey.values()].sort((a, b) => (a.customerKey < b.customerKey ? -1 : 1));
@@ -84,7 +114,11 @@ export interface ShopNorms {
 	compensatedShare: number;
 	/** Unsatisfied ratings / ratings, over the whole shop. */
 	unsatisfiedShare: number;
+	/** Negative-sounding tickets / tickets, over the whole shop. */
+	negativeShare: number;
 	abusive: number;
+	/** Refunded orders per customer (0 without an order import). */
+	refunds: number;
 }
 
 export function shopNorms(features: readonly CustomerFeatures[]): ShopNorms {
@@ -97,7 +131,9 @@ export function shopNorms(features: readonly CustomerFeatures[]): ShopNorms {
 		claims: sum((f) => f.claims) / n,
 		compensatedShare: contacts > 0 ? sum((f) => f.compensated) / contacts : 0,
 		unsatisfiedShare: rated > 0 ? sum((f) => f.unsatisfied) / rated : 0,
-		abusive: sum((f) => f.abusive) / n
+		negativeShare: contacts > 0 ? sum((f) => f.negative) / contacts : 0,
+		abusive: sum((f) => f.abusive) / n,
+		refunds: sum((f) => f.refundedOrders ?? 0) / n
 	};
 }
 
@@ -128,7 +164,14 @@ const smoothed = (count: number, total: number, rate: number) =>
 	(count + PRIOR_TICKETS * rate) / (total + PRIOR_TICKETS);
 
 export type ReasonFeature =
-	'claims' | 'compensated' | 'abusive' | 'negativeCsat' | 'contacts' | 'orders';
+	| 'claims'
+	| 'compensated'
+	| 'abusive'
+	| 'negativeCsat'
+	| 'contacts'
+	| 'orders'
+	| 'refunds'
+	| 'negative';
 
 /** The model's inputs and the reason each feeds (for the words). */
 const MODEL_FEATURES: {
@@ -143,12 +186,15 @@ const MODEL_FEATURES: {
 		value: (f, n) => smoothed(f.compensated, f.contacts, n.compensatedShare)
 	},
 	{ reason: 'abusive', value: (f) => Math.log1p(f.abusive) },
-	{ reason: 'negativeCsat', value: (f, n) => smoothed(f.unsatisfied, f.rated, n.unsatisfiedShare) }
+	{ reason: 'negativeCsat', value: (f, n) => smoothed(f.unsatisfied, f.rated, n.unsatisfiedShare) },
+	{ reason: 'negative', value: (f, n) => smoothed(f.negative, f.contacts, n.negativeShare) }
 ];
 const ORDER_FEATURES: typeof MODEL_FEATURES = [
 	{ reason: 'orders', value: (f) => Math.log1p(f.orders ?? 0) },
 	// Claims per order: a claim on every order is the pattern, not a claim from a big buyer.
-	{ reason: 'claims', value: (f) => f.claims / Math.max(1, f.orders ?? 0) }
+	{ reason: 'claims', value: (f) => f.claims / Math.max(1, f.orders ?? 0) },
+	// Refunded orders, apart from purchases: a refund on most orders is the pattern.
+	{ reason: 'refunds', value: (f) => Math.log1p(f.refundedOrders ?? 0) }
 ];
 
 export interface RiskReason {
@@ -203,7 +249,14 @@ function reasonsOf(
 			norm: norms.unsatisfiedShare,
 			weight: 0
 		},
-		{ feature: 'contacts', value: f.contacts, norm: norms.contacts, weight: 0 }
+		{
+			feature: 'negative',
+			value: f.negative / f.contacts,
+			norm: norms.negativeShare,
+			weight: 0
+		},
+		{ feature: 'contacts', value: f.contacts, norm: norms.contacts, weight: 0 },
+		{ feature: 'refunds', value: f.refundedOrders ?? 0, norm: norms.refunds, weight: 0 }
 	];
 	const minimum: Record<ReasonFeature, number> = {
 		claims: 2,
@@ -211,14 +264,17 @@ function reasonsOf(
 		abusive: 1,
 		negativeCsat: 0.5,
 		contacts: 5,
-		orders: Infinity
+		orders: Infinity,
+		refunds: 2,
+		negative: 0.5
 	};
 	return candidates
 		.filter(
 			(r) =>
 				r.value >= minimum[r.feature] &&
 				r.value >= 2 * r.norm &&
-				(r.feature !== 'negativeCsat' || f.rated >= 2)
+				(r.feature !== 'negativeCsat' || f.rated >= 2) &&
+				(r.feature !== 'negative' || f.negative >= 2)
 		)
 		.map((r) => ({ ...r, weight: weights.get(r.feature) ?? 0 }))
 		.sort(

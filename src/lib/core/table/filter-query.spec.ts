@@ -9,23 +9,25 @@ describe('filter query', () => {
 			to: '2026-01-31',
 			channels: ['email', 'chat'],
 			agents: ['Anna Åberg', 'Ben, Jr.'],
-			tags: ['refund', 'a&b'],
+			groups: ['Billing', ''],
+			tags: ['refund', 'a&b', ''],
 			priorities: ['high'],
 			statuses: ['open', 'pending'],
 			importIds: [3, 12],
 			weekdays: [0],
-			hours: [9, 23]
+			hours: [9, 23],
+			segments: ['vip', 'no_orders_imported']
 		};
 		const query = writeFilterQuery(filter).toString();
 		expect(query).toBe(
-			'from=2026-01-01&to=2026-01-31&channel=email&channel=chat&agent=Anna+%C3%85berg&agent=Ben%2C+Jr.&tag=refund&tag=a%26b&priority=high&status=open&status=pending&import=3&import=12&weekday=0&hour=9&hour=23'
+			'from=2026-01-01&to=2026-01-31&channel=email&channel=chat&agent=Anna+%C3%85berg&agent=Ben%2C+Jr.&group=Billing&group=&tag=refund&tag=a%26b&tag=&priority=high&status=open&status=pending&import=3&import=12&weekday=0&hour=9&hour=23&segment=vip&segment=no_orders_imported'
 		);
 		expect(parseFilterQuery(new URLSearchParams(query))).toEqual(filter);
 	});
 	it('drops invalid values instead of failing', () => {
 		const parsed = parseFilterQuery(
 			new URLSearchParams(
-				'from=2026-02-30&to=yesterday&channel=fax&channel=chat&channel=chat&priority=meh&import=-1&import=x&import=4&weekday=7&hour=24&hour=0'
+				'from=2026-02-30&to=yesterday&channel=fax&channel=chat&channel=chat&priority=meh&import=-1&import=x&import=4&weekday=7&hour=24&hour=0&segment=gold'
 			)
 		);
 		expect(parsed).toEqual({ ...emptyFilter(), channels: ['chat'], importIds: [4], hours: [0] });

@@ -1,5 +1,6 @@
 import { CHANNELS, PRIORITIES, TICKET_STATUSES } from '../model/ticket';
 import { dayNumberOf, emptyFilter, type TicketFilter } from './ticket-filter';
+import { CUSTOMER_SEGMENTS } from '../customers/customer-segments';
 
 /**
  * The filter as URL query parameters, so a view can be bookmarked and shared: one parameter
@@ -11,12 +12,14 @@ const KEYS = {
 	to: 'to',
 	channels: 'channel',
 	agents: 'agent',
+	groups: 'group',
 	tags: 'tag',
 	priorities: 'priority',
 	statuses: 'status',
 	importIds: 'import',
 	weekdays: 'weekday',
-	hours: 'hour'
+	hours: 'hour',
+	segments: 'segment'
 } as const;
 
 /** Query parameter names the filter owns (other parameters on the page are left alone). */
@@ -54,10 +57,13 @@ export function parseFilterQuery(params: URLSearchParams): TicketFilter {
 	filter.priorities = inVocabulary(params.getAll(KEYS.priorities), PRIORITIES);
 	filter.statuses = inVocabulary(params.getAll(KEYS.statuses), TICKET_STATUSES);
 	filter.agents = unique(params.getAll(KEYS.agents));
-	filter.tags = unique(params.getAll(KEYS.tags).filter((tag) => tag !== ''));
+	filter.groups = unique(params.getAll(KEYS.groups));
+	// `tag=` (empty) selects tickets without a tag, as `agent=` selects unassigned ones.
+	filter.tags = unique(params.getAll(KEYS.tags));
 	filter.importIds = integers(params.getAll(KEYS.importIds), 1, Number.MAX_SAFE_INTEGER);
 	filter.weekdays = integers(params.getAll(KEYS.weekdays), 0, 6);
 	filter.hours = integers(params.getAll(KEYS.hours), 0, 23);
+	filter.segments = inVocabulary(params.getAll(KEYS.segments), CUSTOMER_SEGMENTS);
 	return filter;
 }
 
@@ -75,12 +81,14 @@ export function writeFilterQuery(
 	const lists: [string, readonly (string | number)[]][] = [
 		[KEYS.channels, filter.channels],
 		[KEYS.agents, filter.agents],
+		[KEYS.groups, filter.groups ?? []],
 		[KEYS.tags, filter.tags],
 		[KEYS.priorities, filter.priorities],
 		[KEYS.statuses, filter.statuses],
 		[KEYS.importIds, filter.importIds],
 		[KEYS.weekdays, filter.weekdays],
-		[KEYS.hours, filter.hours]
+		[KEYS.hours, filter.hours],
+		[KEYS.segments, filter.segments ?? []]
 	];
 	for (const [key, values] of lists) for (const value of values) params.append(key, String(value));
 	return params;

@@ -32,6 +32,8 @@ const CLASSIFIERS: Record<string, Classify> = {
 		if (status !== SOLVED && status !== CLOSED) return 'out';
 		return duration(columns.resolutionSeconds[row] ?? NaN);
 	},
+	first_resolution_median_s: (columns, row) =>
+		duration(columns.firstResolutionSeconds?.[row] ?? NaN),
 	csat_satisfied_rate: (columns, row) => {
 		const scale = columns.csatScaleCodes[row] ?? 0;
 		const score = columns.csatScores[row] ?? NaN;

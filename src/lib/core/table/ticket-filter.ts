@@ -10,6 +10,7 @@ import { localDayStartMs, timeZoneOffsetMs } from '../time/time-zone';
 import type { TicketTable } from './ticket-table';
 import { dayNumberOf, dayOfNumber } from './days';
 import { NO_CELL, NO_DAY, type LocalTimeColumns } from './local-time';
+import type { CustomerSegment } from '../customers/customer-segments';
 
 export { dayNumberOf, dayOfNumber } from './days';
 
@@ -25,12 +26,20 @@ export interface TicketFilter {
 	to: string | null;
 	channels: Channel[];
 	agents: string[];
+	/** Team / group names; '' = no group. */
+	groups: string[];
+	/** Tags; '' = tickets without any tag. */
 	tags: string[];
 	priorities: Priority[];
 	statuses: TicketStatus[];
 	importIds: number[];
 	weekdays: number[];
 	hours: number[];
+	/**
+	 * Customer segments (customer-segments.ts). selectRows cannot see them (they come from
+	 * orders); pipeline/customer-segments.ts narrows its selection.
+	 */
+	segments: CustomerSegment[];
 }
 
 export const EMPTY_FILTER: TicketFilter = Object.freeze({
@@ -38,12 +47,14 @@ export const EMPTY_FILTER: TicketFilter = Object.freeze({
 	to: null,
 	channels: [],
 	agents: [],
+	groups: [],
 	tags: [],
 	priorities: [],
 	statuses: [],
 	importIds: [],
 	weekdays: [],
-	hours: []
+	hours: [],
+	segments: []
 }) as TicketFilter;
 
 export function emptyFilter(): TicketFilter {
@@ -51,12 +62,14 @@ export function emptyFilter(): TicketFilter {
 		...EMPTY_FILTER,
 		channels: [],
 		agents: [],
+		groups: [],
 		tags: [],
 		priorities: [],
 		statuses: [],
 		importIds: [],
 		weekdays: [],
-		hours: []
+		hours: [],
+		segments: []
 	};
 }
 
@@ -66,12 +79,14 @@ export function isEmptyFilter(filter: TicketFilter): boolean {
 		filter.to === null &&
 		filter.channels.length === 0 &&
 		filter.agents.length === 0 &&
+		(filter.groups ?? []).length === 0 &&
 		filter.tags.length === 0 &&
 		filter.priorities.length === 0 &&
 		filter.statuses.length === 0 &&
 		filter.importIds.length === 0 &&
 		filter.weekdays.length === 0 &&
-		filter.hours.length === 0
+		filter.hours.length === 0 &&
+		(filter.segments ?? []).length === 0
 	);
 }
 
@@ -138,11 +153,18 @@ export function selectRows(
 			? null
 			: (allowedCodes(dictionaryCodes(table.agents, filter.agents), table.agents.length) ??
 				new Uint8Array(0));
+	const groupNames = filter.groups ?? [];
+	const groups =
+		groupNames.length === 0
+			? null
+			: (allowedCodes(dictionaryCodes(table.groups, groupNames), table.groups.length) ??
+				new Uint8Array(0));
 	const tags =
 		filter.tags.length === 0
 			? null
 			: (allowedCodes(dictionaryCodes(table.tags, filter.tags), table.tags.length) ??
 				new Uint8Array(0));
+	const untagged = filter.tags.includes('');
 	const imports = filter.importIds.length === 0 ? null : new Set(filter.importIds);
 	const weekdays = allowedCodes(filter.weekdays, 7);
 	const hours = allowedCodes(filter.hours, 24);
@@ -158,17 +180,25 @@ export function selectRows(
 		if (priorities !== null && priorities[columns.priorityCodes[row] ?? 0] !== 1) continue;
 		if (statuses !== null && statuses[columns.statusCodes[row] ?? 0] !== 1) continue;
 		if (agents !== null && agents[table.agentCodes[row] ?? 0] !== 1) continue;
+		if (groups !== null && groups[table.groupCodes[row] ?? 0] !== 1) continue;
 		if (imports !== null && !imports.has(table.importIds[row] ?? 0)) continue;
-		if (tags !== null && !hasAllowedTag(table, row, tags)) continue;
+		if (tags !== null && !hasAllowedTag(table, row, tags, untagged)) continue;
 		if (matchesTime !== null && !matchesTime(row)) continue;
 		out[count++] = row;
 	}
 	return out.slice(0, count);
 }
 
-function hasAllowedTag(table: TicketTable, row: number, allowed: Uint8Array): boolean {
+function hasAllowedTag(
+	table: TicketTable,
+	row: number,
+	allowed: Uint8Array,
+	untagged: boolean
+): boolean {
 	const end = table.tagOffsets[row + 1] ?? 0;
-	for (let i = table.tagOffsets[row] ?? 0; i < end; i++) {
+	const start = table.tagOffsets[row] ?? 0;
+	if (untagged && start === end) return true;
+	for (let i = start; i < end; i++) {
 		if (allowed[table.tagCodes[i] ?? 0] === 1) return true;
 	}
 	return false;

@@ -89,6 +89,7 @@ describe('mapTicketHeaders: Zendesk full export', () => {
 			firstResponseDuration: col('First reply time in minutes'),
 			solvedAt: col('Solved at'),
 			resolutionDuration: col('Full resolution time in minutes'),
+			firstResolutionDuration: col('First resolution time in minutes'),
 			status: col('Status'),
 			channel: col('Via'),
 			priority: col('Priority'),
@@ -134,7 +135,8 @@ describe('mapTicketHeaders: Zendesk full export', () => {
 			agentReplies: 'Replies',
 			reopens: 'Reopens'
 		});
-		expect(Object.keys(match.mappedHeaders)).toHaveLength(18);
+		expect(match.mappedHeaders.firstResolutionDuration).toBe('First resolution time in minutes');
+		expect(Object.keys(match.mappedHeaders)).toHaveLength(19);
 	});
 
 	it('falls back to "Resolution time" when the full-resolution column is missing', () => {

@@ -7,6 +7,10 @@ import type { Ticket } from '../../model/ticket';
 export function mergeTickets(earlier: Ticket, later: Ticket): Ticket {
 	const pick = <T>(newer: T | null, older: T | null): T | null => (newer === null ? older : newer);
 	const pickText = (newer: string, older: string) => (newer === '' ? older : newer);
+	const firstResolution = pick(
+		later.firstResolutionSeconds ?? null,
+		earlier.firstResolutionSeconds ?? null
+	);
 	return {
 		key: earlier.key,
 		externalId: earlier.externalId,
@@ -15,6 +19,7 @@ export function mergeTickets(earlier: Ticket, later: Ticket): Ticket {
 		firstResponseSeconds: pick(later.firstResponseSeconds, earlier.firstResponseSeconds),
 		solvedAtMs: pick(later.solvedAtMs, earlier.solvedAtMs),
 		resolutionSeconds: pick(later.resolutionSeconds, earlier.resolutionSeconds),
+		...(firstResolution === null ? {} : { firstResolutionSeconds: firstResolution }),
 		status: later.status === 'unknown' ? earlier.status : later.status,
 		channel: later.channel === 'unknown' ? earlier.channel : later.channel,
 		priority: later.priority === 'unknown' ? earlier.priority : later.priority,

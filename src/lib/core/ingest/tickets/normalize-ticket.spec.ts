@@ -407,3 +407,40 @@ describe('createTicketNormalizer: time zones', () => {
 		);
 	});
 });
+
+describe('createTicketNormalizer: first resolution', () => {
+	const headers = [
+		'Id',
+		'Created at',
+		'Status',
+		'Reopens',
+		'First resolution time in minutes',
+		'Full resolution time in minutes'
+	];
+	const samples = [['1', '2026-01-05 09:00:00', 'Solved', '1', '30', '1500']];
+	const normalize = normalizerFor(headers, samples);
+
+	it('takes the stated first resolution beside the full one (reopened ticket)', () => {
+		const ticket = ticketOf(normalize(['1', '2026-01-05 09:00:00', 'Solved', '1', '30', '1500']));
+		expect(ticket.firstResolutionSeconds).toBe(1800);
+		expect(ticket.resolutionSeconds).toBe(90_000);
+	});
+
+	it('keeps a first solve of a ticket reopened and open again', () => {
+		const ticket = ticketOf(normalize(['2', '2026-01-05 09:00:00', 'Open', '1', '45', '']));
+		expect(ticket.firstResolutionSeconds).toBe(2700);
+		expect(ticket.resolutionSeconds).toBeNull();
+	});
+
+	it('uses the full resolution when the ticket was solved once and never reopened', () => {
+		const ticket = ticketOf(normalize(['3', '2026-01-05 09:00:00', 'Solved', '0', '', '90']));
+		expect(ticket.firstResolutionSeconds).toBe(5400);
+	});
+
+	it('does not guess when reopens are unknown or the ticket was reopened', () => {
+		const unknown = ticketOf(normalize(['4', '2026-01-05 09:00:00', 'Solved', '', '', '90']));
+		expect(unknown.firstResolutionSeconds).toBeUndefined();
+		const reopened = ticketOf(normalize(['5', '2026-01-05 09:00:00', 'Solved', '2', '', '90']));
+		expect(reopened.firstResolutionSeconds).toBeUndefined();
+	});
+});

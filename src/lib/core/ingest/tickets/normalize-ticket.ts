@@ -57,6 +57,7 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 		solvedAt: column('solvedAt'),
 		closedAt: column('closedAt'),
 		resolutionDuration: column('resolutionDuration'),
+		firstResolutionDuration: column('firstResolutionDuration'),
 		status: column('status'),
 		channel: column('channel'),
 		priority: column('priority'),
@@ -76,6 +77,7 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 	};
 	const firstResponseUnit = unitOf('firstResponseDuration') ?? 'minutes';
 	const resolutionUnit = unitOf('resolutionDuration') ?? 'minutes';
+	const firstResolutionUnit = unitOf('firstResolutionDuration') ?? 'minutes';
 	const createdHeader = columns.createdAt < 0 ? null : (headers[columns.createdAt] ?? null);
 	// Vocabulary columns hold a few dozen distinct spellings: normalise each once.
 	const status = memoize(normalizeStatus);
@@ -128,6 +130,12 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 			: (statedResolution ??
 				(solvedAtMs === null || !deriveFromCreated ? null : (solvedAtMs - createdAtMs) / 1000));
 
+		const reopenCount = nonNegativeCount(cellAt(cells, columns.reopens));
+		// Stated, else the full resolution of a ticket solved once and never reopened.
+		const firstResolutionSeconds =
+			parseDurationSeconds(cellAt(cells, columns.firstResolutionDuration), firstResolutionUnit) ??
+			(isResolved && reopenCount === 0 ? resolutionSeconds : null);
+
 		const email = cellAt(cells, columns.customerEmail).toLowerCase();
 		const customerId = cellAt(cells, columns.customerId);
 		const csatText = cellAt(cells, columns.csat);
@@ -143,6 +151,7 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				firstResponseSeconds,
 				solvedAtMs,
 				resolutionSeconds,
+				...(firstResolutionSeconds === null ? {} : { firstResolutionSeconds }),
 				status: ticketStatus,
 				channel: channel(cellAt(cells, columns.channel)),
 				priority: priority(cellAt(cells, columns.priority)),
@@ -155,7 +164,7 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				csatScale: answer.scale,
 				...(csatText === '' ? {} : { csatRaw: csatText }),
 				agentReplies: nonNegativeCount(cellAt(cells, columns.agentReplies)),
-				reopens: nonNegativeCount(cellAt(cells, columns.reopens))
+				reopens: reopenCount
 			}
 		};
 	};

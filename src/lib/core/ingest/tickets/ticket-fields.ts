@@ -11,6 +11,7 @@ export const TICKET_FIELDS = [
 	'solvedAt',
 	'closedAt',
 	'resolutionDuration',
+	'firstResolutionDuration',
 	'status',
 	'channel',
 	'priority',
@@ -111,6 +112,12 @@ export const TICKET_HEADER_SYNONYMS: Readonly<Record<TicketField, readonly strin
 		'close in min',
 		'解决时长',
 		'解决用时'
+	],
+	firstResolutionDuration: [
+		'first resolution time in minutes',
+		'first resolution time in hours',
+		'first resolution time',
+		'首次解决时长'
 	],
 	status: ['status', 'ticket status', 'state', '状态', '工单状态'],
 	channel: [

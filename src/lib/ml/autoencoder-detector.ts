@@ -1,0 +1,254 @@
+import * as tf from '@tensorflow/tfjs';
+import { seededNormal, seededUniform } from '../core/forecast/shared/random';
+
+/**
+ * A multivariate anomaly score for daily business metrics (volume per channel, first-response
+ * medians, CSAT …) from a small dense autoencoder in tfjs. Each day becomes a vector of robust
+ * z-scores (residual from the same weekday's median over the last 4 weeks, over the robust σ of
+ * past residuals), so the network learns how the metrics' deviations move together, not their
+ * levels or weekly shape. Streaming: day t is scored by a model fitted on days before t only
+ * (refitted every `refitEvery` days). Each metric's reconstruction miss is judged against its
+ * own misses on earlier days scored the same way (out of sample): median/MAD robust z; the
+ * day's statistic is the largest over metrics, score = 1 − 0.15^(z / alertZ), so z = alertZ
+ * scores 0.85 like `robust-z` (alertZ 5: the largest of several metrics needs a margin).
+ */
+export interface AutoencoderConfig {
+	/** Hidden units (the bottleneck); default: a third of the metrics, at least one. */
+	hidden?: number;
+	epochs?: number;
+	learningRate?: number;
+	/** Days between refits. */
+	refitEvery?: number;
+	/** Days of z-vectors before the first fit. */
+	minTrainingDays?: number;
+	/** Out-of-sample errors needed before any score. */
+	minErrors?: number;
+	/** Robust z of a metric's reconstruction miss that scores 0.85 (several metrics: above 4). */
+	alertZ?: number;
+	/** Weekly cycle in steps (7 for days), and past cycles in the expectation. */
+	period?: number;
+	seasonCycles?: number;
+	seed?: number;
+}
+
+const DEFAULTS: Required<Omit<AutoencoderConfig, 'hidden'>> = {
+	epochs: 200,
+	learningRate: 0.02,
+	refitEvery: 7,
+	minTrainingDays: 28,
+	minErrors: 14,
+	alertZ: 5,
+	period: 7,
+	seasonCycles: 4,
+	seed: 1
+};
+
+/** Past out-of-sample misses per metric that set its yardstick (eight weeks of days). */
+const RESIDUAL_WINDOW = 56;
+
+/** Values clipped here in the z-vectors: one wild day must not dominate a fit. */
+const CLIP = 6;
+
+export interface AutoencoderScores {
+	/** Per day, in [0, 1]; 0 while the model or the error history is not ready. */
+	scores: Float64Array;
+	/** Per day: the metric whose reconstruction missed most (robust z), −1 when not scored. */
+	worstMetric: Int32Array;
+	/** Out-of-sample reconstruction error (mean squared, z units), NaN when not scored. */
+	errors: Float64Array;
+}
+
+function median(values: number[]): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median and MAD-based σ (1.4826·MAD), with a floor so a flat history keeps a finite σ. */
+function robust(values: number[], floor: number): { centre: number; sigma: number } {
+	const centre = median(values);
+	const sigma = 1.4826 * median(values.map((value) => Math.abs(value - centre)));
+	return { centre, sigma: Math.max(sigma, floor) };
+}
+
+/**
+ * Robust z-vectors from the past only: z[t][m] uses days before t for metric m's expectation
+ * (same weekday, last `seasonCycles` weeks) and scale (all earlier residuals). NaN values
+ * (a day without ratings) become 0 (no evidence) and are not learnt.
+ */
+export function robustZVectors(
+	rows: readonly (readonly number[])[],
+	period = DEFAULTS.period,
+	seasonCycles = DEFAULTS.seasonCycles
+): { z: Float32Array[]; ready: boolean[] } {
+	const metrics = rows[0]?.length ?? 0;
+	const residuals: number[][] = Array.from({ length: metrics }, () => []);
+	const z: Float32Array[] = [];
+	const ready: boolean[] = [];
+	for (let t = 0; t < rows.length; t++) {
+		const vector = new Float32Array(metrics);
+		let isReady = true;
+		for (let m = 0; m < metrics; m++) {
+			const value = rows[t]![m]!;
+			const past: number[] = [];
+			for (let k = 1; k <= seasonCycles; k++) {
+				const previous = rows[t - k * period]?.[m];
+				if (previous !== undefined && Number.isFinite(previous)) past.push(previous);
+			}
+			if (past.length < 2 || residuals[m]!.length < 14) isReady = false;
+			if (past.length < 2 || !Number.isFinite(value)) continue;
+			const residual = value - median(past);
+			if (residuals[m]!.length >= 14) {
+				const { centre, sigma } = robust(residuals[m]!, 1e-6 + 1e-3 * Math.abs(median(past)));
+				vector[m] = Math.max(-CLIP, Math.min(CLIP, (residual - centre) / sigma));
+			}
+			residuals[m]!.push(residual);
+		}
+		z.push(vector);
+		ready.push(isReady);
+	}
+	return { z, ready };
+}
+
+interface Weights {
+	w1: Float32Array;
+	b1: Float32Array;
+	w2: Float32Array;
+	b2: Float32Array;
+}
+
+/** Dense d → h (tanh) → d, full-batch Adam with a seeded start; no tensor outlives the call. */
+async function fitAutoencoder(
+	data: Float32Array,
+	rows: number,
+	metrics: number,
+	hidden: number,
+	epochs: number,
+	learningRate: number,
+	seed: number
+): Promise<Weights> {
+	const normal = seededNormal(seed);
+	const init = (size: number, scale: number) =>
+		Float32Array.from({ length: size }, () => normal() * scale);
+	const initial = [
+		tf.tensor2d(init(metrics * hidden, Math.sqrt(1 / metrics)), [metrics, hidden]),
+		tf.zeros([hidden]),
+		tf.tensor2d(init(hidden * metrics, Math.sqrt(1 / hidden)), [hidden, metrics]),
+		tf.zeros([metrics])
+	];
+	const variables = initial.map((tensor) => tf.variable(tensor));
+	for (const tensor of initial) tensor.dispose();
+	const [w1, b1, w2, b2] = variables as [tf.Variable, tf.Variable, tf.Variable, tf.Variable];
+	const optimizer = tf.train.adam(learningRate);
+	const xs = tf.tensor2d(data, [rows, metrics]);
+	try {
+		for (let epoch = 0; epoch < epochs; epoch++) {
+			tf.tidy(() => {
+				optimizer.minimize(
+					() => {
+						const code = tf.tanh(tf.add(tf.matMul(xs, w1), b1));
+						const output = tf.add(tf.matMul(code, w2), b2);
+						return tf.mean(tf.square(tf.sub(output, xs))) as tf.Scalar;
+					},
+					false,
+					variables
+				);
+			});
+			// Let progress and cancel messages through now and then.
+			if (epoch % 50 === 49) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+		}
+		return {
+			w1: (await w1.data()) as Float32Array,
+			b1: (await b1.data()) as Float32Array,
+			w2: (await w2.data()) as Float32Array,
+			b2: (await b2.data()) as Float32Array
+		};
+	} finally {
+		xs.dispose();
+		optimizer.dispose();
+		for (const variable of variables) variable.dispose();
+	}
+}
+
+/** Plain-JS forward pass (no tensors): reconstruction − input per metric. */
+function reconstructionResiduals(weights: Weights, input: Float32Array, hidden: number): number[] {
+	const metrics = input.length;
+	const code = new Float64Array(hidden);
+	for (let j = 0; j < hidden; j++) {
+		let value = weights.b1[j]!;
+		for (let i = 0; i < metrics; i++) value += input[i]! * weights.w1[i * hidden + j]!;
+		code[j] = Math.tanh(value);
+	}
+	const residuals: number[] = [];
+	for (let k = 0; k < metrics; k++) {
+		let value = weights.b2[k]!;
+		for (let j = 0; j < hidden; j++) value += code[j]! * weights.w2[j * metrics + k]!;
+		residuals.push(value - input[k]!);
+	}
+	return residuals;
+}
+
+/**
+ * Scores every day of `rows` (days × metrics) as a stream. Throws RangeError when there are no
+ * metrics. Seeded: the same input and seed give the same scores on one backend.
+ */
+export async function scoreWithAutoencoder(
+	rows: readonly (readonly number[])[],
+	config: AutoencoderConfig = {}
+): Promise<AutoencoderScores> {
+	const metrics = rows[0]?.length ?? 0;
+	if (metrics === 0) throw new RangeError('the autoencoder needs at least one metric');
+	const options = { ...DEFAULTS, ...config };
+	const hidden = config.hidden ?? Math.max(1, Math.floor(metrics / 3));
+	const { z, ready } = robustZVectors(rows, options.period, options.seasonCycles);
+	const scores = new Float64Array(rows.length);
+	const worstMetric = new Int32Array(rows.length).fill(-1);
+	const errors = new Float64Array(rows.length).fill(NaN);
+	const pastResiduals: number[][] = Array.from({ length: metrics }, () => []);
+	let weights: Weights | undefined;
+	let fittedAt = -Infinity;
+	const shuffle = seededUniform(options.seed);
+	for (let t = 0; t < rows.length; t++) {
+		const training = z.filter((_, index) => index < t && ready[index]);
+		if (training.length >= options.minTrainingDays && t - fittedAt >= options.refitEvery) {
+			const data = new Float32Array(training.length * metrics);
+			training.forEach((vector, row) => data.set(vector, row * metrics));
+			// A new seed per refit from one seeded stream: repeatable, not the same start each time.
+			const seed = Math.floor(shuffle() * 2 ** 31);
+			weights = await fitAutoencoder(
+				data,
+				training.length,
+				metrics,
+				hidden,
+				options.epochs,
+				options.learningRate,
+				seed
+			);
+			fittedAt = t;
+		}
+		if (!weights || !ready[t]) continue;
+		const residuals = reconstructionResiduals(weights, z[t]!, hidden);
+		errors[t] = residuals.reduce((sum, r) => sum + r * r, 0) / metrics;
+		// Each metric's miss against its own past out-of-sample misses: metrics that the others
+		// predict well (volume on two channels moving together) get a tight yardstick.
+		let statistic = 0;
+		residuals.forEach((residual, m) => {
+			const history = pastResiduals[m]!;
+			if (history.length >= options.minErrors) {
+				const { centre, sigma } = robust(history, 0.05);
+				const robustZ = Math.abs(residual - centre) / sigma;
+				if (robustZ > statistic) {
+					statistic = robustZ;
+					worstMetric[t] = m;
+				}
+				// Learnt clipped, as robust-z does: an event must not widen the yardstick.
+				history.push(Math.max(centre - 4 * sigma, Math.min(centre + 4 * sigma, residual)));
+			} else history.push(residual);
+			// A trailing window: misses of the first, small fits must not set the yardstick.
+			if (history.length > RESIDUAL_WINDOW) history.shift();
+		});
+		scores[t] = statistic > 0 ? 1 - 0.15 ** (statistic / options.alertZ) : 0;
+	}
+	return { scores, worstMetric, errors };
+}

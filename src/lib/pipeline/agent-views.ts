@@ -1,0 +1,117 @@
+import {
+	csatWithInterval,
+	rankByCsatLowerBound,
+	scorecardKpis,
+	weeklyTrend,
+	type CsatRanking,
+	type CsatWithInterval,
+	type ScorecardKpi,
+	type WeekPoint
+} from '$lib/core/metrics/agent-scorecard';
+import type { BreakdownRow } from '$lib/core/metrics/breakdown';
+import type { TicketColumns } from '$lib/core/model/ticket-columns';
+import { dimensionBreakdown } from '$lib/core/table/breakdowns-dimensions';
+import { dayNumberOf } from '$lib/core/table/days';
+import { gatherColumns } from '$lib/core/table/gather-columns';
+import { tableBreakdown } from '$lib/core/table/table-breakdown';
+import type { TicketFilter } from '$lib/core/table/ticket-filter';
+import type { TicketTable } from '$lib/core/table/ticket-table';
+import type { ServiceLensDb } from '$lib/db/database';
+import { loadServiceSettings } from '$lib/db/repositories/settings';
+import { rowSegmentCodes, selectFilteredRows } from './customer-segments';
+import { ticketTable } from './ticket-table-cache';
+
+const columnsOf = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
+	rows === null ? table.columns : gatherColumns(table.columns, rows);
+
+/**
+ * With a tag filter, only the filtered tags' rows: a ticket kept for tag A also carries its
+ * other tags, and a row for one of those could not lead to exactly its tickets (the list's
+ * tag filter would drop the A condition). Without a tag filter, every tag.
+ */
+export function tagRowsWithin(rows: BreakdownRow[], tags: readonly string[]): BreakdownRow[] {
+	if (tags.length === 0) return rows;
+	const wanted = new Set(tags);
+	return rows.filter((row) => wanted.has(row.key));
+}
+
+/** Breakdowns beside agent and channel, under the dashboard's filter. */
+export interface ExtraBreakdowns {
+	byGroup: BreakdownRow[];
+	byTag: BreakdownRow[];
+	byPriority: BreakdownRow[];
+	bySegment: BreakdownRow[];
+	/** Tickets the filter keeps (the tag rows add up to more when tickets carry several tags). */
+	matching: number;
+	/** Whether any order file is imported (segments say "no orders imported" otherwise). */
+	hasOrders: boolean;
+}
+
+export async function computeExtraBreakdowns(
+	db: ServiceLensDb,
+	timeZone: string,
+	filter: TicketFilter
+): Promise<ExtraBreakdowns> {
+	const cache = await ticketTable(db);
+	const { table } = cache;
+	const rows = await selectFilteredRows(db, cache, filter, timeZone);
+	const segments = await rowSegmentCodes(db, table);
+	const bySegment = dimensionBreakdown(table, rows, 'segment', segments);
+	return {
+		byGroup: dimensionBreakdown(table, rows, 'group'),
+		byTag: tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags),
+		byPriority: dimensionBreakdown(table, rows, 'priority'),
+		bySegment,
+		matching: rows === null ? table.size : rows.length,
+		hasOrders: (await db.orderChunks.count()) > 0
+	};
+}
+
+export interface AgentScorecard {
+	agent: string;
+	/** The agent's tickets under the filter (0: unknown agent or none in the period). */
+	tickets: number;
+	/** KPI pairs, agent beside team (the filter without its agent restriction). */
+	kpis: ScorecardKpi[];
+	csat: { agent: CsatWithInterval; team: CsatWithInterval };
+	/** Agents with ratings, ranked by the lower bound of their CSAT interval. */
+	ranking: CsatRanking[];
+	/** Weekly series over the team's weeks, so the two line up. */
+	trend: { agent: WeekPoint[]; team: WeekPoint[] };
+	timeZone: string;
+}
+
+/** One agent's scorecard under the dashboard's filter (its agent list is replaced). */
+export async function computeAgentScorecard(
+	db: ServiceLensDb,
+	timeZone: string,
+	filter: TicketFilter,
+	agent: string
+): Promise<AgentScorecard> {
+	const [cache, settings] = await Promise.all([ticketTable(db), loadServiceSettings(db)]);
+	const { table } = cache;
+	const teamRows = await selectFilteredRows(db, cache, { ...filter, agents: [] }, timeZone);
+	const agentRows =
+		(await selectFilteredRows(db, cache, { ...filter, agents: [agent] }, timeZone)) ??
+		new Uint32Array(0);
+	const team = columnsOf(table, teamRows);
+	const mine = columnsOf(table, agentRows);
+	const teamTrend = weeklyTrend(team, timeZone);
+	const firstDay = dayNumberOf(teamTrend[0]?.weekStart ?? '');
+	const lastDay = dayNumberOf(teamTrend.at(-1)?.weekStart ?? '');
+	return {
+		agent,
+		tickets: mine.size,
+		kpis: scorecardKpis(mine, team, settings, timeZone),
+		csat: { agent: csatWithInterval(mine), team: csatWithInterval(team) },
+		ranking: rankByCsatLowerBound(tableBreakdown(table, teamRows, 'agent')),
+		trend: {
+			agent:
+				firstDay === null || lastDay === null
+					? []
+					: weeklyTrend(mine, timeZone, { firstDay, lastDay }),
+			team: teamTrend
+		},
+		timeZone
+	};
+}

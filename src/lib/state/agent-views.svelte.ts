@@ -1,0 +1,72 @@
+import { analyzeWorker } from '$lib/bridge/workers';
+import type { TicketFilter } from '$lib/core/table/ticket-filter';
+import type { AgentScorecard, ExtraBreakdowns } from '$lib/pipeline/agent-views';
+
+/** A worker answer kept for the view; a newer request supersedes an older one. */
+class LatestAnswer<T> {
+	#value = $state.raw<T | null>(null);
+	#error = $state<string | null>(null);
+	#isLoading = $state(false);
+	#requestId = 0;
+
+	get value(): T | null {
+		return this.#value;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	get isLoading(): boolean {
+		return this.#isLoading;
+	}
+
+	async load(compute: () => Promise<T>): Promise<void> {
+		const requestId = ++this.#requestId;
+		this.#isLoading = true;
+		try {
+			const value = await compute();
+			if (requestId !== this.#requestId) return;
+			this.#value = value;
+			this.#error = null;
+		} catch (error) {
+			if (requestId !== this.#requestId) return;
+			this.#error = error instanceof Error ? error.message : String(error);
+		} finally {
+			if (requestId === this.#requestId) this.#isLoading = false;
+		}
+	}
+}
+
+// $state proxies cannot be cloned to the worker: send a plain copy.
+const plain = (filter: TicketFilter): TicketFilter =>
+	JSON.parse(JSON.stringify(filter)) as TicketFilter;
+
+/** How long the filter must rest before the extra breakdowns are asked for. */
+const SETTLE_MS = 250;
+
+class ExtraBreakdownsManager extends LatestAnswer<ExtraBreakdowns> {
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/**
+	 * Asks once the filter has rested: the analysis worker answers one call at a time, so
+	 * brushing the date range must not queue these four tables ahead of the tiles.
+	 */
+	refresh(timeZone: string, filter: TicketFilter): void {
+		clearTimeout(this.#timer);
+		const request = plain(filter);
+		this.#timer = setTimeout(
+			() => void this.load(() => analyzeWorker().extraBreakdowns(timeZone, request)),
+			SETTLE_MS
+		);
+	}
+}
+
+class ScorecardManager extends LatestAnswer<AgentScorecard> {
+	refresh(timeZone: string, filter: TicketFilter, agent: string): Promise<void> {
+		return this.load(() => analyzeWorker().agentScorecard(timeZone, plain(filter), agent));
+	}
+}
+
+/** Group, tag, priority and segment breakdowns under the dashboard's filter. */
+export const extraBreakdowns = new ExtraBreakdownsManager();
+/** The scorecard page's agent beside the team. */
+export const scorecard = new ScorecardManager();
