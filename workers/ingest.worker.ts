@@ -6,11 +6,13 @@
  */
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
-import { deleteAbandonedImports, deleteImportWithData } from '$lib/db/repositories/imports';
+import { deleteAbandonedImports } from '$lib/db/repositories/imports';
 import { quarantineCsv } from '$lib/pipeline/quarantine-export';
 import type { ImportProgress } from '$lib/pipeline/import-tickets';
 import { importFile } from '$lib/pipeline/import-file';
+import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
 import { relinkCustomers } from '$lib/pipeline/relink-customers';
+import { removeImport } from '$lib/pipeline/remove-import';
 import { parseMailboxOnly, parseOnly } from '$lib/pipeline/parse-only';
 
 let current: AbortController | null = null;
@@ -21,7 +23,7 @@ const ready = deleteAbandonedImports(db);
 const ingestApi = {
 	async importFile(
 		file: Blob,
-		options: { fileName: string; timeZone: string; confirmedMapping?: Record<string, string> },
+		options: { fileName: string; timeZone: string; confirmedMapping?: ConfirmedMapping },
 		onProgress: (progress: ImportProgress) => void
 	) {
 		await ready;
@@ -36,10 +38,10 @@ const ingestApi = {
 	cancel(): void {
 		current?.abort();
 	},
-	/** Removes an import and every row it wrote. */
+	/** Removes an import and every row it wrote (conversations it continued are derived again). */
 	async removeImport(importId: number): Promise<void> {
 		await ready;
-		await deleteImportWithData(db, importId);
+		await removeImport(db, importId);
 		await relinkCustomers(db);
 	},
 	/** Rebuilds the linked customers from all committed data; returns how many there are. */

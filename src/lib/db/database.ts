@@ -14,6 +14,7 @@ import type {
 } from '$lib/core/model/records';
 import { SCHEMA_V1 } from './migrations/0001-initial';
 import { SCHEMA_V2 } from './migrations/0002-feedback-and-events';
+import { SCHEMA_V3 } from './migrations/0003-customer-lists';
 
 export const DATABASE_NAME = 'service-lens';
 
@@ -36,11 +37,13 @@ export class ServiceLensDb extends Dexie {
 	alertStates!: EntityTable<AlertStateRecord, 'alertId'>;
 	customerVerdicts!: EntityTable<CustomerVerdictRecord, 'customerKey'>;
 	calendarEvents!: EntityTable<CalendarEventRecord, 'id'>;
+	customerListChunks!: EntityTable<GenericChunkRecord, 'id'>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2);
+		this.version(3).stores(SCHEMA_V3);
 	}
 }
 

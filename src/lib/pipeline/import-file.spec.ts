@@ -430,11 +430,14 @@ describe('the mapping screen path', () => {
 	it('a confirmed mapping imports, is saved, and applies itself to the next file', async () => {
 		freshDb();
 		const confirmedMapping = {
-			externalId: 'Vorgang',
-			createdAt: 'Eingang',
-			agent: 'Bearbeiter',
-			channel: 'Kanal',
-			firstResponseDuration: 'Erste Antwort Minuten'
+			kind: 'tickets' as const,
+			mapping: {
+				externalId: 'Vorgang',
+				createdAt: 'Eingang',
+				agent: 'Bearbeiter',
+				channel: 'Kanal',
+				firstResponseDuration: 'Erste Antwort Minuten'
+			}
 		};
 		const first = await importFile(db, fixture('odd-headers.csv'), {
 			fileName: 'odd-headers.csv',

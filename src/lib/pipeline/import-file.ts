@@ -1,14 +1,12 @@
 import { sniffFile } from '$lib/core/ingest/sniff';
 import { routeSource } from '$lib/core/ingest/sources/detect-source';
-import {
-	headerSignature,
-	mappingToColumns,
-	proposeMapping
-} from '$lib/core/ingest/mapping/propose-mapping';
+import { headerSignature, proposeMapping } from '$lib/core/ingest/mapping/propose-mapping';
+import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
 import { mapTicketHeaders } from '$lib/core/ingest/tickets/map-ticket-headers';
 import type { ServiceLensDb } from '$lib/db/database';
 import { findColumnMapping, saveColumnMapping } from '$lib/db/repositories/column-mappings';
-import { importRecordFile } from './import-records';
+import { importRecordFile, type RecordImportInput } from './import-records';
+import { importWithMapping } from './import-mapped';
 import { importMessagesIfRecognised } from './import-messages-if-recognised';
 import {
 	importTicketFile,
@@ -22,8 +20,8 @@ import { fail, type Result } from './result';
 import { csvRowBatches, jsonRowBatches, type RowBatch } from './row-sources';
 
 export interface ImportFileOptions extends ImportOptions {
-	/** A mapping confirmed on the mapping screen: canonical ticket field → source header. */
-	confirmedMapping?: Record<string, string>;
+	/** A mapping confirmed on the mapping screen: what the file holds, field → source header. */
+	confirmedMapping?: ConfirmedMapping;
 }
 
 const SAMPLE_ROWS = 500;
@@ -68,50 +66,42 @@ export async function importFile(
 	const header = first.value.header;
 	const samples = first.value.rows.slice(0, SAMPLE_ROWS);
 	const signature = headerSignature(header);
+	const input: RecordImportInput = {
+		format: sniff.format,
+		encoding: sniff.encoding,
+		header,
+		first: first.value,
+		rest: batches
+	};
 
 	if (options.confirmedMapping !== undefined) {
-		await batches.return(undefined);
+		const { confirmedMapping, ...rest } = options;
 		await saveColumnMapping(db, {
 			headerSignature: signature,
-			sourceKind: 'tickets',
-			mapping: options.confirmedMapping,
+			sourceKind: confirmedMapping.kind,
+			mapping: confirmedMapping.mapping,
 			savedAtMs: Date.now()
 		});
-		return importTicketFile(db, file, {
-			...options,
-			presetMapping: mappingToColumns(header, options.confirmedMapping)
-		});
+		return importWithMapping(db, file, sniff, confirmedMapping, input, rest);
 	}
 
 	const route = routeSource(header);
-	if (route.kind === 'orders' || route.kind === 'surveys') {
-		return importRecordFile(
-			db,
-			file,
-			route,
-			{
-				format: sniff.format,
-				encoding: sniff.encoding,
-				header,
-				first: first.value,
-				rest: batches
-			},
-			options
-		);
+	if (route.kind === 'orders' || route.kind === 'surveys' || route.kind === 'customers')
+		return importRecordFile(db, file, route, input, options);
+	if (route.kind === 'report') {
+		await batches.return(undefined);
+		return fail('unsupported_report', `"${fileName}": ${route.message}`);
 	}
-	await batches.return(undefined);
-	if (route.kind === 'report') return fail('unsupported_report', `"${fileName}": ${route.message}`);
 
 	const saved = await findColumnMapping(db, signature);
-	if (saved !== undefined && saved.sourceKind === 'tickets') {
-		const result = await importTicketFile(db, file, {
-			...options,
-			presetMapping: mappingToColumns(header, saved.mapping)
-		});
+	if (saved !== undefined) {
+		const confirmed = { kind: saved.sourceKind, mapping: saved.mapping };
+		const result = await importWithMapping(db, file, sniff, confirmed, input, options);
 		return result.ok
 			? { ok: true, value: { ...result.value, savedMappingAtMs: saved.savedAtMs } }
 			: result;
 	}
+	await batches.return(undefined);
 	const match = mapTicketHeaders(header, samples);
 	if (match.problem !== null)
 		return {

@@ -22,6 +22,7 @@ import {
 	loadTicketLocations
 } from '$lib/db/repositories/tickets';
 import type { ImportOptions, ImportSummary } from './import-tickets';
+import { ConversationHistory } from './conversation-history';
 import { fail, ok, type Result } from './result';
 
 /** Message rows as an adapter read them, with how far into the file it got. */
@@ -199,7 +200,14 @@ export async function importMessageSource(
 				});
 		};
 		let derivedSinceCheck = 0;
-		for (const ticket of session.derivedTickets(derivedCounts)) {
+		// Conversations continued from an earlier import of this source: derived over all of it.
+		const history = await ConversationHistory.load(
+			db,
+			source.vendor,
+			importId,
+			session.conversationKeys
+		);
+		for (const ticket of history.complete(session.derivedTickets(derivedCounts), derivedCounts)) {
 			quality.checkTicket(ticket);
 			tickets.add({ ok: true, ticket });
 			storeTicketChunks();

@@ -3,9 +3,28 @@ import { QualityCollector } from '$lib/core/ingest/quality';
 import type { PackedChunk } from '$lib/core/ingest/record-import-session';
 import { RecordImportSession } from '$lib/core/ingest/record-import-session';
 import type { OrderVendor, SurveyVendor } from '$lib/core/ingest/sources/detect-source';
-import { ORDER_LAYOUTS, createOrderNormalizer } from '$lib/core/ingest/orders/normalize-order';
+import {
+	ORDER_LAYOUTS,
+	createOrderNormalizer,
+	type VendorLayout
+} from '$lib/core/ingest/orders/normalize-order';
 import { OrderImportSession } from '$lib/core/ingest/orders/order-import-session';
-import { mapSurveyHeaders, SURVEY_FIELDS } from '$lib/core/ingest/surveys/survey-fields';
+import {
+	mapSurveyHeaders,
+	SURVEY_FIELDS,
+	type SurveyColumnMapping
+} from '$lib/core/ingest/surveys/survey-fields';
+import {
+	CUSTOMER_FIELDS,
+	customerMappingProblem,
+	mapCustomerHeaders,
+	type CustomerColumnMapping
+} from '$lib/core/ingest/customers/customer-fields';
+import {
+	createCustomerNormalizer,
+	type CustomerListVendor
+} from '$lib/core/ingest/customers/normalize-customer';
+import { packListedCustomers, type ListedCustomer } from '$lib/core/model/customer-list';
 import { createSurveyNormalizer } from '$lib/core/ingest/surveys/normalize-survey';
 import { packSurveys } from '$lib/core/model/record-columns';
 import type { SurveyAnswer } from '$lib/core/model/survey';
@@ -33,8 +52,11 @@ interface RecordSink {
 	finish(): void;
 }
 
+/** What the router (or a mapping the user confirmed: vendor 'mapped' with its columns) decided. */
 export type RecordRoute =
-	{ kind: 'surveys'; vendor: SurveyVendor } | { kind: 'orders'; vendor: OrderVendor };
+	| { kind: 'surveys'; vendor: SurveyVendor; mapping?: SurveyColumnMapping }
+	| { kind: 'orders'; vendor: OrderVendor | 'mapped'; layout?: VendorLayout }
+	| { kind: 'customers'; vendor: CustomerListVendor; mapping?: CustomerColumnMapping };
 
 export interface RecordImportInput {
 	format: FileFormat;
@@ -46,13 +68,60 @@ export interface RecordImportInput {
 
 const QUARANTINE_CHUNK_ROWS = 5_000;
 
+function mappedHeadersOf(
+	fields: readonly string[],
+	header: readonly string[],
+	mapping: Readonly<Record<string, number | undefined>>
+): Record<string, string> {
+	const mappedHeaders: Record<string, string> = {};
+	for (const field of fields) {
+		const column = mapping[field];
+		if (column !== undefined) mappedHeaders[field] = header[column] ?? '';
+	}
+	return mappedHeaders;
+}
+
+async function customerSink(
+	db: ServiceLensDb,
+	header: string[],
+	vendor: CustomerListVendor,
+	timeZone: string,
+	preset: CustomerColumnMapping | undefined
+): Promise<{ sink: RecordSink; mappedHeaders: Record<string, string> } | string> {
+	const mapping = preset ?? mapCustomerHeaders(header);
+	const problem = customerMappingProblem(mapping);
+	if (problem !== null) return problem;
+	const normalize = createCustomerNormalizer({ headers: header, mapping, vendor, timeZone });
+	const session = new RecordImportSession<ListedCustomer>(
+		await loadStoredKeys(db, 'customerListChunks'),
+		packListedCustomers
+	);
+	const sink: RecordSink = {
+		counts: session.counts,
+		get pendingQuarantined() {
+			return session.pendingQuarantined;
+		},
+		addRow(cells, rowNumber) {
+			const result = normalize(cells, rowNumber);
+			session.add(result.ok ? { ok: true, record: result.customer } : result);
+		},
+		reject: (row) => session.reject(row),
+		takeChunks: () =>
+			session.takeFullChunks().map((chunk) => ({ table: 'customerListChunks' as const, chunk })),
+		takeQuarantined: () => session.takeQuarantined(),
+		finish: () => session.finish()
+	};
+	return { sink, mappedHeaders: mappedHeadersOf(CUSTOMER_FIELDS, header, mapping) };
+}
+
 async function surveySink(
 	db: ServiceLensDb,
 	header: string[],
 	vendor: SurveyVendor,
-	timeZone: string
+	timeZone: string,
+	preset?: SurveyColumnMapping
 ): Promise<{ sink: RecordSink; mappedHeaders: Record<string, string> } | string> {
-	const mapping = mapSurveyHeaders(header);
+	const mapping = preset ?? mapSurveyHeaders(header);
 	if (mapping.score === undefined && mapping.npsScore === undefined)
 		return 'No score or rating column found in this survey file.';
 	if (mapping.respondedAt === undefined && mapping.sentAt === undefined)
@@ -88,11 +157,13 @@ async function surveySink(
 async function orderSink(
 	db: ServiceLensDb,
 	header: string[],
-	vendor: OrderVendor,
-	timeZone: string
+	vendor: OrderVendor | 'mapped',
+	timeZone: string,
+	preset?: VendorLayout
 ): Promise<{ sink: RecordSink; mappedHeaders: Record<string, string> }> {
-	const layout = ORDER_LAYOUTS[vendor];
-	const normalize = createOrderNormalizer({ headers: header, vendor, timeZone });
+	const layout = preset ?? (vendor === 'mapped' ? null : ORDER_LAYOUTS[vendor]);
+	if (layout === null) throw new Error('A mapped order import needs its layout');
+	const normalize = createOrderNormalizer({ headers: header, vendor, timeZone, layout });
 	const session = new OrderImportSession(
 		layout.level,
 		await loadStoredKeys(db, 'orderChunks'),
@@ -142,8 +213,10 @@ export async function importRecordFile(
 	const sourceKind: SourceKind = route.kind;
 	const built =
 		route.kind === 'surveys'
-			? await surveySink(db, header, route.vendor, options.timeZone)
-			: await orderSink(db, header, route.vendor, options.timeZone);
+			? await surveySink(db, header, route.vendor, options.timeZone, route.mapping)
+			: route.kind === 'customers'
+				? await customerSink(db, header, route.vendor, options.timeZone, route.mapping)
+				: await orderSink(db, header, route.vendor, options.timeZone, route.layout);
 	if (typeof built === 'string') return fail('no_ticket_columns', `"${fileName}": ${built}`);
 	const { sink, mappedHeaders } = built;
 

@@ -1,12 +1,18 @@
 import { linkCustomers, type Sighting } from '$lib/core/customers/link-customers';
-import { orderSightings, surveySightings, ticketSightings } from '$lib/core/customers/sightings';
+import {
+	listedCustomerSightings,
+	orderSightings,
+	surveySightings,
+	ticketSightings
+} from '$lib/core/customers/sightings';
 import type { ServiceLensDb } from '$lib/db/database';
 import { replaceCustomers } from '$lib/db/repositories/customers';
 import { forEachCommittedChunk } from '$lib/db/repositories/record-chunks';
 import { forEachCommittedTicketChunk } from '$lib/db/repositories/tickets';
 
 /**
- * Rebuilds the `customers` table from every committed ticket, survey answer and order.
+ * Rebuilds the `customers` table from every committed ticket, survey answer, order and
+ * customer-list row (schema v3).
  * Run after imports and removals: a rebuild (rather than an update) is what makes removing
  * an import also remove the links it made. Returns the number of customers.
  */
@@ -26,6 +32,9 @@ export async function relinkCustomers(db: ServiceLensDb): Promise<number> {
 	);
 	await forEachCommittedChunk(db, 'orderChunks', (chunk) =>
 		collect(orderSightings(chunk, vendorOf.get(chunk.importId) ?? ''))
+	);
+	await forEachCommittedChunk(db, 'customerListChunks', (chunk) =>
+		collect(listedCustomerSightings(chunk, vendorOf.get(chunk.importId) ?? ''))
 	);
 	const customers = linkCustomers(sightings);
 	await replaceCustomers(db, customers);

@@ -4,6 +4,7 @@ import { sumCounts } from '$lib/core/ingest/progress';
 import type { ImportProgress, ImportSummary } from '$lib/pipeline/import-tickets';
 import { fail, type JobError } from '$lib/pipeline/result';
 import { ingestWorker } from '$lib/bridge/workers';
+import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
 
 export type ImportState = 'idle' | 'running' | 'done' | 'error';
 
@@ -60,15 +61,15 @@ class ImportManager {
 		this.#outcomes = this.#outcomes.map((o) => (o === outcome ? { ...o, file: undefined } : o));
 	}
 
-	/** Imports a file with the mapping the user confirmed (field → source header); it is saved. */
-	importWithMapping(file: File, mapping: Record<string, string>, timeZone: string): Promise<void> {
+	/** Imports a file with the mapping the user confirmed (kind, field → source header); it is saved. */
+	importWithMapping(file: File, mapping: ConfirmedMapping, timeZone: string): Promise<void> {
 		return this.importFiles([file], timeZone, mapping);
 	}
 
 	async importFiles(
 		files: readonly File[],
 		timeZone: string,
-		confirmedMapping?: Record<string, string>
+		confirmedMapping?: ConfirmedMapping
 	): Promise<void> {
 		if (this.#state === 'running' || files.length === 0) return;
 		this.#state = 'running';

@@ -53,7 +53,8 @@ describe('linkCustomers', () => {
 				firstSeenAtMs: 100,
 				customerIds: [],
 				orderNumbers: ['1001'],
-				counts: { tickets: 1, surveys: 2, orders: 1 },
+				counts: { tickets: 1, surveys: 2, orders: 1, listed: 0 },
+				tags: [],
 				importIds: [1]
 			},
 			{
@@ -64,7 +65,8 @@ describe('linkCustomers', () => {
 				firstSeenAtMs: 50,
 				customerIds: [],
 				orderNumbers: [],
-				counts: { tickets: 1, surveys: 0, orders: 0 },
+				counts: { tickets: 1, surveys: 0, orders: 0, listed: 0 },
+				tags: [],
 				importIds: [1]
 			}
 		]);
@@ -77,6 +79,47 @@ describe('linkCustomers', () => {
 			seen('surveys', [phoneId('5550100')])
 		]);
 		expect(customers.map((c) => c.key)).toEqual(['id:shopify:7', 'id:zendesk:7', 'phone:5550100']);
+	});
+
+	it('a customer-list row names and tags the person its e-mail, phone or id links to', () => {
+		const customers = linkCustomers([
+			seen('orders', [emailId('ann@x.test'), orderId('1001')], 100, 'A. Adler (billing)'),
+			seen('orders', [emailId('ann@x.test'), orderId('1002')], 120, 'A. Adler (billing)'),
+			// The shop's customer list: same e-mail, plus a phone the survey below uses.
+			{
+				...seen('listed', [emailId('ann@x.test'), phoneId('4930123456')], 50, 'Anna Adler', 2),
+				tags: ['vip', 'newsletter']
+			},
+			seen('surveys', [phoneId('4930123456')], 300),
+			{ ...seen('listed', [customerIdOf('shopify', '9')], NaN, 'Dora', 2), tags: ['walk-in'] }
+		]);
+		expect(customers).toEqual([
+			{
+				key: 'ann@x.test',
+				emails: ['ann@x.test'],
+				phones: ['4930123456'],
+				// The list's name wins over the name typed twice on orders.
+				name: 'Anna Adler',
+				firstSeenAtMs: 50,
+				customerIds: [],
+				orderNumbers: ['1001', '1002'],
+				counts: { tickets: 0, surveys: 1, orders: 2, listed: 1 },
+				tags: ['newsletter', 'vip'],
+				importIds: [1, 2]
+			},
+			{
+				key: 'id:shopify:9',
+				emails: [],
+				phones: [],
+				name: 'Dora',
+				firstSeenAtMs: NaN,
+				customerIds: ['shopify:9'],
+				orderNumbers: [],
+				counts: { tickets: 0, surveys: 0, orders: 0, listed: 1 },
+				tags: ['walk-in'],
+				importIds: [2]
+			}
+		]);
 	});
 
 	it('a group of order numbers alone is nobody; no identifiers is nobody', () => {

@@ -1,13 +1,15 @@
 import type { CustomerRecord } from '../model/records';
 
-/** One record that names a person: a ticket, a survey answer or an order. */
+/** One record that names a person: a ticket, a survey answer, an order or a customer-list row. */
 export interface Sighting {
-	source: 'tickets' | 'surveys' | 'orders';
+	source: 'tickets' | 'surveys' | 'orders' | 'listed';
 	importId: number;
 	/** Prefixed identifiers (see identifiers.ts): e-mail, phone, customer id, order number. */
 	identifiers: readonly string[];
 	name: string;
 	atMs: number;
+	/** Tags the shop gave the person (customer lists only). */
+	tags?: readonly string[];
 }
 
 /** Union-find over identifier indexes, with path halving and union by size. */
@@ -75,8 +77,11 @@ export function linkCustomers(sightings: Iterable<Sighting>): CustomerRecord[] {
 	interface Group {
 		ids: Set<string>;
 		names: Map<string, number>;
+		/** Names from the shop's customer lists: they win over names typed on orders or surveys. */
+		listedNames: Map<string, number>;
+		tags: Set<string>;
 		firstSeenAtMs: number;
-		counts: { tickets: number; surveys: number; orders: number };
+		counts: { tickets: number; surveys: number; orders: number; listed: number };
 		importIds: Set<number>;
 	}
 	const groups = new Map<number, Group>();
@@ -86,8 +91,10 @@ export function linkCustomers(sightings: Iterable<Sighting>): CustomerRecord[] {
 			group = {
 				ids: new Set(),
 				names: new Map(),
+				listedNames: new Map(),
+				tags: new Set(),
 				firstSeenAtMs: Infinity,
-				counts: { tickets: 0, surveys: 0, orders: 0 },
+				counts: { tickets: 0, surveys: 0, orders: 0, listed: 0 },
 				importIds: new Set()
 			};
 			groups.set(root, group);
@@ -101,8 +108,9 @@ export function linkCustomers(sightings: Iterable<Sighting>): CustomerRecord[] {
 		group.importIds.add(sighting.importId);
 		if (Number.isFinite(sighting.atMs))
 			group.firstSeenAtMs = Math.min(group.firstSeenAtMs, sighting.atMs);
-		if (sighting.name !== '')
-			group.names.set(sighting.name, (group.names.get(sighting.name) ?? 0) + 1);
+		const names = sighting.source === 'listed' ? group.listedNames : group.names;
+		if (sighting.name !== '') names.set(sighting.name, (names.get(sighting.name) ?? 0) + 1);
+		for (const tag of sighting.tags ?? []) group.tags.add(tag);
 	}
 
 	const customers: CustomerRecord[] = [];
@@ -123,9 +131,10 @@ export function linkCustomers(sightings: Iterable<Sighting>): CustomerRecord[] {
 				: customerIds[0] !== undefined
 					? `id:${customerIds[0]}`
 					: '');
-		// The name used most often (ties: the first in sort order).
-		const name =
-			[...group.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+		// The name the shop's list gives, else the one used most often (ties: first in sort order).
+		const mostUsed = (names: Map<string, number>) =>
+			[...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+		const name = mostUsed(group.listedNames) ?? mostUsed(group.names) ?? '';
 		customers.push({
 			key,
 			emails,
@@ -135,6 +144,7 @@ export function linkCustomers(sightings: Iterable<Sighting>): CustomerRecord[] {
 			customerIds,
 			orderNumbers,
 			counts: group.counts,
+			tags: [...group.tags].sort(),
 			importIds: [...group.importIds].sort((a, b) => a - b)
 		});
 	}

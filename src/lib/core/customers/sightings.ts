@@ -1,6 +1,7 @@
 import type { GenericChunkRecord, TicketChunkRecord } from '../model/records';
 import type { OrderColumns } from '../model/order';
 import type { SurveyColumns } from '../model/survey';
+import type { CustomerListColumns } from '../model/customer-list';
 import { customerIdOf, emailId, normalizeOrderNumber, orderId, phoneId } from './identifiers';
 import type { Sighting } from './link-customers';
 
@@ -68,6 +69,35 @@ export function* orderSightings(chunk: GenericChunkRecord, vendor: string): Gene
 			],
 			name: c.customerNames[row] ?? '',
 			atMs: c.createdAtMs[row] ?? NaN
+		};
+	}
+}
+
+/** A customer-list row: the shop's own name, tags and identifiers for the person. */
+export function* listedCustomerSightings(
+	chunk: GenericChunkRecord,
+	vendor: string
+): Generator<Sighting> {
+	const c = chunk.columns as unknown as CustomerListColumns;
+	const system = idSystemOf(vendor);
+	for (let row = 0; row < chunk.size; row++) {
+		const email = c.emails[row] ?? '';
+		const phone = c.phones[row] ?? '';
+		const customerId = c.externalIds[row] ?? '';
+		const uniqueId = c.uniqueIds?.[row] ?? '';
+		const tags = c.tags[row] ?? '';
+		yield {
+			source: 'listed',
+			importId: chunk.importId,
+			identifiers: [
+				email === '' ? '' : emailId(email),
+				phone === '' ? '' : phoneId(phone),
+				customerId === '' ? '' : customerIdOf(system, customerId),
+				uniqueId === '' ? '' : customerIdOf(system, `unique:${uniqueId}`)
+			],
+			name: c.names[row] ?? '',
+			atMs: c.createdAtMs[row] ?? NaN,
+			tags: tags === '' ? [] : tags.split('|')
 		};
 	}
 }

@@ -104,7 +104,9 @@ export interface CustomerRecord {
 	/** Customer ids as `<system>:<id>`, order numbers, and what was linked (added with linking). */
 	customerIds?: string[];
 	orderNumbers?: string[];
-	counts?: { tickets: number; surveys: number; orders: number };
+	counts?: { tickets: number; surveys: number; orders: number; listed?: number };
+	/** Tags from the shop's customer lists (schema v3 imports), sorted. */
+	tags?: string[];
 	importIds?: number[];
 }
 

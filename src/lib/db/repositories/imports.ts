@@ -27,7 +27,7 @@ export async function doneImportIds(db: ServiceLensDb): Promise<Set<number>> {
 
 /** Removes an import and every row it wrote; used for cancel, failure and (later) undo. */
 export async function deleteImportWithData(db: ServiceLensDb, importId: number): Promise<void> {
-	const recordTables = [db.surveyChunks, db.orderChunks, db.orderLineChunks];
+	const recordTables = [db.surveyChunks, db.orderChunks, db.orderLineChunks, db.customerListChunks];
 	await db.transaction(
 		'rw',
 		[db.imports, db.ticketChunks, db.messageChunks, db.quarantine, ...recordTables],

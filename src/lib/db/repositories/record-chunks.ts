@@ -4,8 +4,9 @@ import type { KeyLookup, PackedChunk } from '$lib/core/ingest/record-import-sess
 import type { ServiceLensDb } from '../database';
 import { doneImportIds } from './imports';
 
-/** The columnar chunk tables of surveys, orders and order lines. */
-export type RecordChunkTable = 'surveyChunks' | 'orderChunks' | 'orderLineChunks';
+/** The columnar chunk tables of surveys, orders, order lines and customer lists. */
+export type RecordChunkTable =
+	'surveyChunks' | 'orderChunks' | 'orderLineChunks' | 'customerListChunks';
 
 export async function addRecordChunk(
 	db: ServiceLensDb,

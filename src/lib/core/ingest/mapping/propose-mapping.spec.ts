@@ -57,3 +57,40 @@ describe('mappingToColumns', () => {
 		).toEqual({ createdAt: 1, agent: 2 });
 	});
 });
+
+describe('proposeMapping for every kind', () => {
+	it('proposes order fields from Chinese headers and suggests orders', () => {
+		const headers = ['订单号', '下单时间', '客户邮箱', '实付金额', '订单状态', '备注'];
+		const rows = [
+			['A1001', '2026/7/1 10:00', 'wang@example.cn', '88.00', '已发货', ''],
+			['A1002', '2026/7/2 11:30', 'li@example.cn', '19.90', '已取消', '急']
+		];
+		const preview = proposeMapping(headers, rows);
+		expect(preview.proposals.orders).toEqual([
+			'orderNumber',
+			'createdAt',
+			'email',
+			'total',
+			'status',
+			''
+		]);
+		expect(preview.suggestedKind).toBe('orders');
+		expect(preview.proposals.customers).toEqual(['', 'createdAt', 'email', '', '', '']);
+	});
+
+	it('proposes a survey score from 0-10 answers only, and suggests surveys then', () => {
+		const headers = ['Respondent', 'Submitted', 'Q1 How did we do?', 'Q2 Comments'];
+		const rows = [
+			['r1', '2026-07-01 10:00', '9', 'good'],
+			['r2', '2026-07-01 11:00', '3', 'slow'],
+			['r3', '2026-07-02 09:00', '', '']
+		];
+		const preview = proposeMapping(headers, rows);
+		expect(preview.proposals.surveys).toEqual(['', 'respondedAt', 'score', 'comment']);
+		expect(preview.suggestedKind).toBe('surveys');
+		// 30 and 60 are not ratings: no score is guessed.
+		const minutes = proposeMapping(headers, [['r1', '2026-07-01 10:00', '30', '']]);
+		expect(minutes.proposals.surveys).toEqual(['', 'respondedAt', '', 'comment']);
+		expect(minutes.suggestedKind).toBe('tickets');
+	});
+});

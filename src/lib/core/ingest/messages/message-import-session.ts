@@ -415,6 +415,12 @@ export class MessageImportSession {
 		return ids;
 	}
 
+	/** Every conversation id of the file, stored messages included (after finish()). */
+	get conversationKeys(): readonly string[] {
+		this.#requireFinished();
+		return Array.from(this.#conversationKey, (_, c) => this.#conversationIdOf(c));
+	}
+
 	/**
 	 * Whether some of the stored rows [firstRow, firstRow + count) were written with another
 	 * conversation than they ended in (a reply stored before its parent arrived).

@@ -24,7 +24,8 @@ export const MESSAGE_FIELDS = [
 export type MessageField = (typeof MESSAGE_FIELDS)[number];
 
 /** Header synonyms after normalizeHeader (lower case, `_` → space), English and Chinese. */
-const SYNONYMS: Readonly<Record<MessageField, readonly string[]>> = {
+/** Exported for the mapping screen's proposals (core/ingest/mapping/mapping-kinds.ts). */
+export const MESSAGE_HEADER_SYNONYMS: Readonly<Record<MessageField, readonly string[]>> = {
 	conversationId: [
 		'conversation id',
 		'conversationid',
@@ -143,7 +144,7 @@ export function matchMessageTable(headers: readonly string[]): MessageTableMatch
 	const mapping: MessageColumnMapping = {};
 	const taken = new Set<number>();
 	for (const field of MESSAGE_FIELDS) {
-		for (const synonym of SYNONYMS[field]) {
+		for (const synonym of MESSAGE_HEADER_SYNONYMS[field]) {
 			const column = normalized.findIndex((h, i) => h === synonym && !taken.has(i));
 			if (column >= 0) {
 				mapping[field] = column;

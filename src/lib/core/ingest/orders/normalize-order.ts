@@ -8,28 +8,11 @@ import {
 } from '../../customers/identifiers';
 import type { OrderVendor } from '../sources/detect-source';
 import { normalizeHeader } from '../tickets/ticket-fields';
+import type { OrderField } from './order-fields';
 import { parseDateTime } from '../values/parse-datetime';
 import { parseNumber } from '../values/parse-number';
 
-type OrderField =
-	| 'orderNumber'
-	| 'createdAt'
-	| 'email'
-	| 'phone'
-	| 'customerId'
-	| 'customerName'
-	| 'status'
-	| 'cancelledAt'
-	| 'currency'
-	| 'total'
-	| 'lineNumber'
-	| 'quantity'
-	| 'lineName'
-	| 'sku'
-	| 'unitPrice'
-	| 'itemsSold';
-
-interface VendorLayout {
+export interface VendorLayout {
 	/** 'line': one row per line item (orders are assembled from them); 'order': one row per order. */
 	level: 'line' | 'order';
 	/** The key prefix: Olist orders and Olist items share one. */
@@ -156,8 +139,10 @@ export type NormalizedOrderRow =
 
 export interface OrderNormalizerOptions {
 	headers: readonly string[];
-	vendor: OrderVendor;
+	/** 'mapped' for a layout the user confirmed on the mapping screen (passed as `layout`). */
+	vendor: OrderVendor | 'mapped';
 	timeZone: string;
+	layout?: VendorLayout;
 }
 
 /**
@@ -166,7 +151,9 @@ export interface OrderNormalizerOptions {
  * order is assembled from its lines by the caller), or a quarantined row.
  */
 export function createOrderNormalizer(options: OrderNormalizerOptions) {
-	const layout = ORDER_LAYOUTS[options.vendor];
+	const layout =
+		options.layout ?? (options.vendor === 'mapped' ? null : ORDER_LAYOUTS[options.vendor]);
+	if (layout === null) throw new Error('A mapped order import needs its layout');
 	const normalized = options.headers.map(normalizeHeader);
 	const columnsOf = (field: OrderField): number[] =>
 		(layout.fields[field] ?? []).map((name) => normalized.indexOf(name)).filter((i) => i >= 0);

@@ -1,9 +1,11 @@
 import { normalizeHeader } from '../tickets/ticket-fields';
+import type { CustomerListVendor } from '../customers/normalize-customer';
 
 /** What a file holds, decided from its header before any row is normalised. */
 export type SourceRoute =
 	| { kind: 'orders'; vendor: OrderVendor }
 	| { kind: 'surveys'; vendor: SurveyVendor }
+	| { kind: 'customers'; vendor: CustomerListVendor }
 	| { kind: 'report'; vendor: string; message: string }
 	| { kind: 'tickets' };
 
@@ -15,7 +17,8 @@ export type OrderVendor =
 	| 'olist-items'
 	| 'online-retail'
 	| 'taobao';
-export type SurveyVendor = 'olist' | 'chatwoot' | 'freshdesk' | 'gorgias' | 'zendesk' | 'generic';
+export type SurveyVendor =
+	'olist' | 'chatwoot' | 'freshdesk' | 'gorgias' | 'zendesk' | 'generic' | 'mapped';
 
 interface Rule {
 	route: SourceRoute;
@@ -59,6 +62,54 @@ const RULES: readonly Rule[] = [
 	{
 		route: { kind: 'orders', vendor: 'taobao' },
 		matches: (has) => has('订单编号') && has('买家会员名')
+	},
+	// Customer lists (after orders: an order export also names customers, but has order numbers).
+	{
+		route: { kind: 'customers', vendor: 'shopify' },
+		matches: (has) =>
+			has('total spent') &&
+			has('total orders') &&
+			(has('accepts email marketing') || has('accepts marketing'))
+	},
+	{
+		// Olist customers: a customer id per order and the person's unique id (no contact data).
+		route: { kind: 'customers', vendor: 'olist' },
+		matches: (has) => has('customer id') && has('customer unique id')
+	},
+	{
+		// WooCommerce Analytics → Customers → Download (the report table's columns).
+		route: { kind: 'customers', vendor: 'woocommerce' },
+		matches: (has) =>
+			has('username') && has('total spend') && (has('aov') || has('date registered'))
+	},
+	{
+		// A generic list: who the person is and how to reach them, nothing about a contact.
+		route: { kind: 'customers', vendor: 'generic' },
+		matches: (has, headers) =>
+			(has('客户编号') || has('客户id') || has('customer id') || has('会员编号')) &&
+			(has('姓名') ||
+				has('客户姓名') ||
+				has('name') ||
+				has('customer name') ||
+				has('first name')) &&
+			(has('邮箱') || has('手机') || has('email') || has('phone') || has('电话')) &&
+			!has('order id') &&
+			!has('order number') &&
+			!has('订单号') &&
+			!has('订单编号') &&
+			!anyIncludes(
+				headers,
+				'ticket',
+				'工单',
+				'subject',
+				'主题',
+				'status',
+				'状态',
+				'score',
+				'rating',
+				'评分',
+				'满意度'
+			)
 	},
 	{
 		route: { kind: 'surveys', vendor: 'olist' },
