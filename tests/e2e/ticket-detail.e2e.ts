@@ -11,7 +11,9 @@ function intercomConversation(conversationId: string) {
 		{ header: true, skipEmptyLines: true }
 	).data.filter((row) => row['conversation_id'] === conversationId);
 	return rows
-		.map((row) => ({ ...row, atMs: Date.parse(row['message_created_at'] ?? '') }))
+		.map((row): Record<string, string> & { atMs: number } =>
+			Object.assign({}, row, { atMs: Date.parse(row['message_created_at'] ?? '') })
+		)
 		.sort((a, b) => a.atMs - b.atMs);
 }
 

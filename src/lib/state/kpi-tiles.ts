@@ -32,6 +32,8 @@ export interface KpiTileView {
 	previousValue: number | null;
 	deltaText: string;
 	explain: KpiExplanation;
+	n: number;
+	excluded: number;
 }
 
 /** Why a KPI's excluded tickets were dropped (KPIs not listed: "impossible or invalid values"). */
@@ -133,7 +135,9 @@ export function kpiTileViews(
 							'delta.previous',
 							{ value: formatKpiValue(kpi.previousValue, kpi.unit, locale) }
 						)}`,
-			explain: explainKpi(kpi, locale, labels, ticketsHref)
+			explain: explainKpi(kpi, locale, labels, ticketsHref),
+			n: kpi.n,
+			excluded: kpi.excluded
 		};
 	});
 }
