@@ -85,12 +85,25 @@ test('forecast the demo shop: accuracy, chart, staffing what-if, CSV, cached on 
 	const after = await heatmapAgents(page);
 	expect(after).toHaveLength(168);
 	after.forEach((agents, i) => expect(agents).toBeGreaterThanOrEqual(before[i]!));
-	// Opening hours (default 08-20): nobody is scheduled at night, somebody in the day.
-	const openHour = (i: number) => i % 24 >= 8 && i % 24 < 20;
+	// Opening hours come from Settings (default Mon-Fri 09:00-17:00): nobody is scheduled at
+	// night or at weekends, somebody in every open hour.
+	await expect(page.getByTestId('staffing-hours')).toHaveAttribute('data-from', 'settings');
+	await expect(page.getByTestId('staffing-hours')).toContainText('09:00–17:00');
+	await expect(page.getByTestId('slider-openFrom')).toHaveCount(0);
+	const days = await page
+		.getByTestId('staffing-heatmap')
+		.locator('tbody tr')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-day') ?? ''));
+	expect(days).toHaveLength(7);
+	const weekend = days.map((day) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()));
+	const openHour = (i: number) => !weekend[Math.floor(i / 24)] && i % 24 >= 9 && i % 24 < 17;
 	after.forEach((agents, i) => {
-		if (!openHour(i)) expect(agents, `hour ${i % 24}`).toBe(0);
+		if (!openHour(i)) expect(agents, `${days[Math.floor(i / 24)]} ${i % 24}:00`).toBe(0);
 	});
 	expect(after.filter((_, i) => openHour(i)).every((agents) => agents > 0)).toBe(true);
+	// What-if hours tried here: round the clock staffs every hour.
+	await page.getByTestId('staffing-custom-hours').check();
+	await expect(page.getByTestId('staffing-hours')).toHaveAttribute('data-from', 'custom');
 	await setSlider(page, 'openFrom', 0);
 	await setSlider(page, 'openTo', 24);
 	await expect(page.getByText('Open until: 24:00')).toBeVisible();

@@ -43,7 +43,12 @@ const en = {
 		'Measured from your data: chat and phone conversations take {minutes} min from the first reply to the solve (median of {sample} conversations handled in one session). E-mail handle time cannot be measured from an export; set it with the slider.',
 	'staffing.handleNotMeasured':
 		'Too few chat or phone conversations solved in one session ({sample}) to measure a handle time; the sliders set it.',
-	'staffing.useMeasured': 'Use the measured chat/phone handle time'
+	'staffing.useMeasured': 'Use the measured chat/phone handle time',
+	'staffing.hoursFromSettings':
+		'Opening hours from Settings: {week}; closed on {holidays} holidays. Nobody is scheduled outside them; contacts then wait for the next opening.',
+	'staffing.closedAllWeek': 'Settings has no opening hours on any day, so nobody is scheduled.',
+	'staffing.changeInSettings': 'Change them in Settings',
+	'staffing.customHours': 'Try other hours here, every day the same (what-if, not saved)'
 };
 
 export type ForecastEventsKey = keyof typeof en;
@@ -86,7 +91,12 @@ const zhCN: Record<ForecastEventsKey, string> = {
 		'根据数据测得：聊天和电话从首次回复到解决平均需要 {minutes} 分钟（{sample} 个一次性解决的会话的中位数）。邮件处理时长无法从导出数据中测得，请用滑块设置。',
 	'staffing.handleNotMeasured':
 		'一次性解决的聊天或电话会话太少（{sample} 个），无法测得处理时长；由滑块设置。',
-	'staffing.useMeasured': '使用测得的聊天/电话处理时长'
+	'staffing.useMeasured': '使用测得的聊天/电话处理时长',
+	'staffing.hoursFromSettings':
+		'营业时间来自设置：{week}；{holidays} 个节假日休息。营业时间外不排班，客户的联系等到下次营业时处理。',
+	'staffing.closedAllWeek': '设置中没有任何一天的营业时间，因此不排班。',
+	'staffing.changeInSettings': '在设置中修改',
+	'staffing.customHours': '在此试用其他营业时间，每天相同（假设分析，不保存）'
 };
 
 const MESSAGES: Record<Locale, Record<ForecastEventsKey, string>> = { en, 'zh-CN': zhCN };

@@ -5,6 +5,7 @@ import { ServiceLensDb } from '$lib/db/database';
 import { createImport, markImportDone } from '$lib/db/repositories/imports';
 import { addCalendarEvent, deleteCalendarEvent } from '$lib/db/repositories/calendar-events';
 import { addTicketChunk } from '$lib/db/repositories/tickets';
+import { loadServiceSettings, saveServiceSettings } from '$lib/db/repositories/settings';
 import { runForecast, type ForecastProgress } from './forecast';
 import { makeTicket } from '../../../tests/factories/ticket';
 
@@ -174,6 +175,39 @@ describe('runForecast', () => {
 		expect(withoutFuture.ok && withoutFuture.value.fromCache).toBe(false);
 		// Only the latest event set's result is kept for this horizon and zone.
 		expect(await db.results.where('key').startsWith('forecast:v2:1w:UTC:').count()).toBe(1);
+	}, 60_000);
+
+	it('a holiday set in Settings is a closed day for the forecast too', async () => {
+		db = new ServiceLensDb(`forecast-test-${++counter}`);
+		// Jan 1-28 2024 (Jan 1 is a Monday): 4 e-mails an hour 9-17 on weekdays, 1 an hour at
+		// weekends. The forecast starts on Mon Jan 29.
+		const tickets: Ticket[] = [];
+		const start = Date.UTC(2024, 0, 1);
+		for (let hour = 0; hour < 28 * 24; hour++) {
+			const weekend = Math.floor(hour / 24) % 7 >= 5;
+			const busy = !weekend && hour % 24 >= 9 && hour % 24 < 17;
+			for (let k = 0; k < (busy ? 4 : weekend ? 1 : 0); k++)
+				tickets.push(ticket(tickets.length, start + hour * 3_600_000 + k * 60_000, 'email'));
+		}
+		await addImport(tickets);
+		const before = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		if (!before.ok) throw new Error(before.error.message);
+		const settings = await loadServiceSettings(db);
+		await saveServiceSettings(db, { ...settings, holidays: ['2024-01-31'] });
+		const after = await runForecast(db, { weeks: 1, timeZone: 'UTC' });
+		if (!after.ok) throw new Error(after.error.message);
+		expect(after.value.fromCache).toBe(false);
+		expect(after.value.events.map((event) => [event.name, event.kind])).toEqual([
+			['Closed (Settings)', 'holiday']
+		]);
+		const daySum = (values: number[], day: number) =>
+			values.slice(day * 24, day * 24 + 24).reduce((a, b) => a + b, 0);
+		const mean = (result: typeof after) => (result.ok ? result.value.series[0]!.mean : []);
+		// Without the holiday Wednesday looks like a weekday (~32 e-mails); as a holiday with no
+		// earlier one to learn from, like the quietest weekday (a weekend day, ~24).
+		expect(daySum(mean(before), 2)).toBeGreaterThan(28);
+		expect(daySum(mean(after), 2)).toBeCloseTo(daySum(mean(before), 5), 0);
+		expect(daySum(mean(after), 4)).toBeCloseTo(daySum(mean(before), 4), 6);
 	}, 60_000);
 
 	it('the tfjs network joins the backtest on long histories and wins only with the lowest MASE', async () => {

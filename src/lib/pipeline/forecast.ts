@@ -10,6 +10,7 @@ import {
 } from '$lib/core/forecast';
 import { combinePoints } from '$lib/core/forecast/auto/auto';
 import {
+	closedDayEvents,
 	eventsFingerprint,
 	eventWindows,
 	toWallEvent,
@@ -25,7 +26,9 @@ import { hourlyContacts, HOUR_MS } from '$lib/core/series/hourly-contacts';
 import { MlpForecaster } from '$lib/ml/mlp-forecaster';
 import { measureLiveHandleTime, type MeasuredHandleTime } from '$lib/core/staffing/handle-time';
 import type { ServiceLensDb } from '$lib/db/database';
+import type { CalendarEventRecord } from '$lib/core/model/records';
 import { listCalendarEvents } from '$lib/db/repositories/calendar-events';
+import { loadServiceSettings } from '$lib/db/repositories/settings';
 import { listImports } from '$lib/db/repositories/imports';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { fail, ok, type Result } from './result';
@@ -129,12 +132,25 @@ export async function forecastDataVersion(db: ServiceLensDb): Promise<number> {
 	return hash;
 }
 
+/**
+ * The events the forecast sees: those marked on the Forecast page plus the holidays set in
+ * Settings (closed days), so one list of closed days serves the KPIs, staffing and forecast.
+ */
+async function forecastCalendar(
+	db: ServiceLensDb,
+	timeZone: string
+): Promise<CalendarEventRecord[]> {
+	const marked = await listCalendarEvents(db);
+	const { holidays } = await loadServiceSettings(db);
+	return [...marked, ...closedDayEvents(holidays, marked, timeZone)];
+}
+
 /** The cached forecast for these options, if the data has not changed since it was computed. */
 export async function cachedForecast(
 	db: ServiceLensDb,
 	options: ForecastOptions
 ): Promise<ForecastResult | null> {
-	const events = await listCalendarEvents(db);
+	const events = await forecastCalendar(db, options.timeZone);
 	const record = await db.results.get(forecastCacheKey(options, eventsFingerprint(events)));
 	if (!record) return null;
 	if (record.dataVersion !== (await forecastDataVersion(db))) return null;
@@ -162,7 +178,7 @@ export async function runForecast(
 		const cached = await cachedForecast(db, key);
 		if (cached) return ok(cached);
 		const dataVersion = await forecastDataVersion(db);
-		const calendar = await listCalendarEvents(db);
+		const calendar = await forecastCalendar(db, options.timeZone);
 		const tickets = await loadCommittedTickets(db);
 		signal?.throwIfAborted();
 		const hourly = hourlyContacts(tickets, options.timeZone, { wholeDays: true });

@@ -7,7 +7,11 @@ import {
 	type StaffingHour,
 	type StaffingParams
 } from '$lib/core/staffing/week-staffing';
+import { openingHoursMask } from '$lib/core/staffing/opening-mask';
+import { HOUR_MS } from '$lib/core/series/hourly-contacts';
+import { defaultServiceSettings } from '$lib/core/model/service-settings';
 import type { JobError } from '$lib/pipeline/result';
+import { serviceSettings } from './service-settings.svelte';
 import type { ForecastProgress, ForecastResult } from '$lib/pipeline/forecast';
 
 export type ForecastState = 'idle' | 'running' | 'done' | 'error';
@@ -26,8 +30,24 @@ class ForecastManager {
 	params = $state<StaffingParams>({ ...DEFAULT_STAFFING });
 	/** Series shown in the chart: 'total' or a channel. */
 	seriesName = $state('total');
+	/**
+	 * Open hours from the Settings schedule (the defaults until it has loaded) for the history
+	 * the backlog looks back on and the staffed week.
+	 */
+	readonly openMask: Uint8Array | undefined = $derived.by(() => {
+		const result = this.#result;
+		if (!result) return undefined;
+		const { week, holidays } = serviceSettings.settings ?? defaultServiceSettings();
+		const lead = result.series[0]?.history.length ?? 0;
+		return openingHoursMask(
+			result.forecastStartWallMs - lead * HOUR_MS,
+			lead + 168,
+			week,
+			holidays
+		);
+	});
 	readonly staffing: StaffingHour[] = $derived(
-		this.#result ? staffForecast(this.#result.series, this.params) : []
+		this.#result ? staffForecast(this.#result.series, this.params, 168, this.openMask) : []
 	);
 
 	get state(): ForecastState {

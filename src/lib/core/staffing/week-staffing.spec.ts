@@ -73,6 +73,31 @@ describe('staffHours', () => {
 		expect(hours[19]?.deferredAgents).toBeCloseTo((20 + 10) / 12, 9);
 	});
 
+	it('takes the open hours from the Settings mask: a closed day staffs nobody', () => {
+		const params: StaffingParams = {
+			...DEFAULT_STAFFING,
+			hoursFrom: 'settings',
+			occupancyCap: 1,
+			shrinkage: 0,
+			deferredWindowHours: 48,
+			deferredHandleSeconds: 3600
+		};
+		// Two days, no lead: day 1 closed (a holiday), day 2 open 09-17; 1 e-mail an hour.
+		const mask = Array.from({ length: 48 }, (_, k) => (k >= 33 && k < 41 ? 1 : 0));
+		const hours = staffHours(new Float64Array(48), new Float64Array(48).fill(1), 0, params, mask);
+		hours.forEach((hour, k) => {
+			if (mask[k] === 0) expect(hour.agents, `hour ${k}`).toBe(0);
+		});
+		// At 16:00 of day 2 the 48-h window holds 41 e-mails (41 h of work) and 8 open hours.
+		expect(hours[40]?.deferredAgents).toBeCloseTo(41 / 8, 9);
+		// The what-if window (08-20 every day) ignores the mask.
+		const custom = staffHours(new Float64Array(48), new Float64Array(48).fill(1), 0, {
+			...params,
+			hoursFrom: 'custom'
+		});
+		expect(custom[10]!.agents).toBeGreaterThan(0);
+	});
+
 	it('with round-the-clock hours every hour is staffed as before', () => {
 		const live = Array.from({ length: 48 }, () => 3);
 		const hours = staffHours(live, new Float64Array(48), 0, {

@@ -19,7 +19,12 @@ export interface StaffingParams {
 	/** Share of paid time away from contacts: breaks, meetings, training (0–1). */
 	shrinkage: number;
 	/**
-	 * Opening hours, local clock (0–24): live channels are answered only then, and the
+	 * Where the opening hours come from: the Settings schedule (week days, holidays; passed to
+	 * staffing as an hourly mask) or the what-if window below, the same every day.
+	 */
+	hoursFrom: 'settings' | 'custom';
+	/**
+	 * What-if opening hours, local clock (0–24): live channels are answered only then, and the
 	 * backlog is worked only then. Contacts outside them wait for the next opening.
 	 */
 	openFromHour: number;
@@ -40,6 +45,7 @@ export const DEFAULT_STAFFING: StaffingParams = {
 	deferredWindowHours: 24,
 	occupancyCap: 0.85,
 	shrinkage: 0.3,
+	hoursFrom: 'settings',
 	// A small shop's day; 0-24 for round-the-clock support.
 	openFromHour: 8,
 	openToHour: 20,
@@ -67,12 +73,15 @@ export interface StaffingHour {
  * history before the first staffed hour, so the backlog window at the start of the week
  * sees the work that arrived just before it. Live contacts outside the opening hours join
  * the backlog; the backlog's work is spread over the open hours of its window.
+ * `openMask` (1 = open) covers the same hours as `deferred`; it is used when the params take
+ * their hours from Settings, otherwise the what-if window applies to every day.
  */
 export function staffHours(
 	live: ArrayLike<number>,
 	deferred: ArrayLike<number>,
 	deferredLead: number,
-	params: StaffingParams
+	params: StaffingParams,
+	openMask?: ArrayLike<number>
 ): StaffingHour[] {
 	const target = {
 		serviceLevel: params.serviceLevel,
@@ -86,22 +95,24 @@ export function staffHours(
 			? (contacts: number) => requiredAgentsErlangA(contacts, target)
 			: (contacts: number) => requiredAgents(contacts, target);
 	const hourOfDay = (deferredIndex: number) => (((deferredIndex - deferredLead) % 24) + 24) % 24;
+	const isOpen =
+		params.hoursFrom === 'settings' && openMask
+			? (index: number) => (openMask[index] ?? 0) === 1
+			: (index: number) => isOpenHour(hourOfDay(index), params);
 	const backlog = Float64Array.from({ length: deferred.length }, (_, k) => deferred[k] ?? 0);
 	for (let i = 0; i < live.length; i++)
-		if (!isOpenHour(hourOfDay(deferredLead + i), params))
-			backlog[deferredLead + i]! += live[i] ?? 0;
+		if (!isOpen(deferredLead + i)) backlog[deferredLead + i]! += live[i] ?? 0;
 	const window = Math.max(1, Math.round(params.deferredWindowHours));
 	const hours: StaffingHour[] = [];
 	for (let i = 0; i < live.length; i++) {
 		const index = deferredLead + i;
-		if (!isOpenHour(hourOfDay(index), params)) {
+		if (!isOpen(index)) {
 			hours.push({ liveAgents: 0, deferredAgents: 0, agents: 0 });
 			continue;
 		}
 		const liveAgents = liveAgentsFor(live[i] ?? 0);
 		let openHours = 0;
-		for (let k = index - window + 1; k <= index; k++)
-			if (isOpenHour(hourOfDay(k), params)) openHours++;
+		for (let k = index - window + 1; k <= index; k++) if (isOpen(k)) openHours++;
 		// The window's work is done in its open hours: scale the all-hours rate up to them.
 		const deferredAgents =
 			(backlogAgents(
@@ -137,12 +148,14 @@ export interface StaffingSeries {
  * history before the forecast as the backlog's lead-in. With `staffFrom: 'upper80'` each live
  * channel uses its own upper 80 % bound, and the backlog is scaled by the total's
  * upper-bound-to-median ratio of that hour (bounds of parts do not add up to the bound of a sum,
- * so this is a per-hour heuristic, not a joint bound).
+ * so this is a per-hour heuristic, not a joint bound). `openMask` (see `staffHours`) starts
+ * at the first history hour.
  */
 export function staffForecast(
 	series: readonly StaffingSeries[],
 	params: StaffingParams,
-	hours = 168
+	hours = 168,
+	openMask?: ArrayLike<number>
 ): StaffingHour[] {
 	const total = series[0];
 	if (!total) return [];
@@ -168,7 +181,7 @@ export function staffForecast(
 		const ratio = upper && totalMean > 0 ? (total.upper80?.[i] ?? totalMean) / totalMean : 1;
 		deferred[lead + i] = deferredMean * Math.max(1, ratio);
 	}
-	return staffHours(live, deferred, lead, params);
+	return staffHours(live, deferred, lead, params, openMask);
 }
 
 /** The headline of a staffing plan: its busiest hour and the agent-hours to schedule. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	calendarEventFromDraft,
+	closedDayEvents,
 	eventDays,
 	eventsFingerprint,
 	eventWindows,
@@ -93,5 +94,34 @@ describe('calendar events', () => {
 		expect(eventsFingerprint([])).toBe('none');
 		expect(eventsFingerprint([a, b])).toBe(eventsFingerprint([b, { ...a, name: 'renamed' }]));
 		expect(eventsFingerprint([a, b])).not.toBe(eventsFingerprint([a, { ...b, endMs: 10 }]));
+	});
+});
+
+describe('closedDayEvents', () => {
+	it('turns Settings holidays into one-day holiday events in the shop zone', () => {
+		const events = closedDayEvents(['2026-12-25', 'not a day'], [], 'Europe/Berlin');
+		expect(events).toEqual([
+			{
+				name: 'Closed (Settings)',
+				kind: 'holiday',
+				// Berlin is UTC+1 in December: local midnight is 23:00 UTC the day before.
+				startMs: Date.UTC(2026, 11, 24, 23),
+				endMs: Date.UTC(2026, 11, 25, 23)
+			}
+		]);
+	});
+
+	it('leaves a day inside a marked holiday to that event', () => {
+		const marked = [
+			{
+				id: 1,
+				name: 'Christmas',
+				kind: 'holiday' as const,
+				startMs: Date.UTC(2026, 11, 24),
+				endMs: Date.UTC(2026, 11, 27)
+			}
+		];
+		const events = closedDayEvents(['2026-12-25', '2026-12-31'], marked, 'UTC');
+		expect(events.map((event) => event.startMs)).toEqual([Date.UTC(2026, 11, 31)]);
 	});
 });

@@ -144,3 +144,32 @@ export function eventsFingerprint(records: readonly CalendarEventRecord[]): stri
 	}
 	return `${records.length}-${hash.toString(36)}`;
 }
+
+/**
+ * The holidays set in Settings (days the shop is closed) as holiday events, so the forecast
+ * expects them quiet without the merchant marking them twice. A day already inside a holiday
+ * event the merchant marked is left to that event. Ids are absent: these are not stored.
+ */
+export function closedDayEvents(
+	closedDays: readonly string[],
+	marked: readonly CalendarEventRecord[],
+	timeZone: string
+): CalendarEventRecord[] {
+	const events: CalendarEventRecord[] = [];
+	for (const day of closedDays) {
+		const draft = calendarEventFromDraft(
+			{ name: CLOSED_DAY_EVENT_NAME, kind: 'holiday', firstDay: day, lastDay: day },
+			timeZone
+		);
+		if (!draft.ok) continue;
+		const { startMs } = draft.record;
+		const covered = marked.some(
+			(event) => event.kind === 'holiday' && event.startMs <= startMs && startMs < event.endMs
+		);
+		if (!covered) events.push(draft.record);
+	}
+	return events;
+}
+
+/** Name of the events made from Settings holidays (shown on the forecast chart). */
+export const CLOSED_DAY_EVENT_NAME = 'Closed (Settings)';
