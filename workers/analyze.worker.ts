@@ -8,6 +8,7 @@ import { openDatabase } from '$lib/db/database';
 import { computeOverview } from '$lib/pipeline/overview';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
+import { ticketDetail as ticketWithContext } from '$lib/pipeline/ticket-detail';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
 import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
 import {
@@ -56,6 +57,10 @@ const analyzeApi = {
 	},
 	ticket(key: string) {
 		return ticketDetail(db, key);
+	},
+	/** One ticket with its timings, conversation and customer (the ticket detail). */
+	ticketDetail(key: string, timeZone: string) {
+		return ticketWithContext(db, key, timeZone);
 	},
 	/** Every matching ticket with its timings, as CSV. */
 	ticketCsv(query: TicketQuery) {

@@ -1,7 +1,9 @@
+import { svgDocument } from './svg-document';
+
 /**
- * A chart's SVG as a standalone file: the page styles the chart through CSS classes and
- * custom properties, which a saved SVG does not have, so the computed paint of each element is
- * written onto it. Browser-only (getComputedStyle, canvas).
+ * Browser side of chart exports. The page styles charts through CSS classes and custom
+ * properties, which a saved SVG does not have, so the computed paint of each element is written
+ * onto a copy; `svg-document.ts` wraps it with the title and filters.
  */
 const PAINT_PROPERTIES = [
 	'fill',
@@ -9,6 +11,7 @@ const PAINT_PROPERTIES = [
 	'stroke',
 	'stroke-width',
 	'stroke-opacity',
+	'stroke-dasharray',
 	'opacity',
 	'font-size',
 	'font-family',
@@ -16,7 +19,12 @@ const PAINT_PROPERTIES = [
 	'display'
 ] as const;
 
-export function standaloneSvg(svg: SVGSVGElement, title: string): string {
+/** The chart's marks with their computed paint inlined, as markup (without the root element). */
+export function paintedSvgBody(svg: SVGSVGElement): {
+	body: string;
+	width: number;
+	height: number;
+} {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const sources = [svg, ...svg.querySelectorAll('*')];
 	const targets = [clone, ...clone.querySelectorAll('*')];
@@ -30,21 +38,16 @@ export function standaloneSvg(svg: SVGSVGElement, title: string): string {
 		target.setAttribute('style', style);
 		target.removeAttribute('class');
 	});
-	// The brush overlay is interaction, not content.
-	clone.querySelectorAll('[data-testid="volume-brush"]').forEach((node) => node.remove());
-	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-	const width = svg.width.baseVal.value;
-	const height = svg.height.baseVal.value;
-	clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-	const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-	background.setAttribute('width', '100%');
-	background.setAttribute('height', '100%');
-	background.setAttribute('fill', '#ffffff');
-	clone.insertBefore(background, clone.firstChild);
-	const titleElement = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-	titleElement.textContent = title;
-	clone.insertBefore(titleElement, clone.firstChild);
-	return new XMLSerializer().serializeToString(clone);
+	// The brush overlay is interaction, not content; the description repeats the summary.
+	clone.querySelectorAll('[data-testid="volume-brush"], desc').forEach((node) => node.remove());
+	const serializer = new XMLSerializer();
+	const body = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
+	return { body, width: svg.width.baseVal.value, height: svg.height.baseVal.value };
+}
+
+/** A chart on the page as a standalone SVG document with its title and filters. */
+export function standaloneSvg(svg: SVGSVGElement, title: string, caption = ''): string {
+	return svgDocument({ ...paintedSvgBody(svg), title, caption });
 }
 
 /** The SVG rendered to a PNG at `scale` × its size (2 = sharp on paper and retina screens). */

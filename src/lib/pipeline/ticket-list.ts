@@ -1,7 +1,15 @@
 import type { ServiceLensDb } from '$lib/db/database';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { selectRows } from '$lib/core/table/ticket-filter';
-import { kpiSubsetTest, type KpiSubset } from '$lib/core/table/kpi-population';
+import {
+	kpiPopulationNeedsContext,
+	kpiSubsetTest,
+	type KpiPopulationContext,
+	type KpiSubset
+} from '$lib/core/table/kpi-population';
+import { gatherColumns } from '$lib/core/table/gather-columns';
+import { dataAsOfMs } from '$lib/core/metrics/backlog';
+import { loadServiceSettings } from '$lib/db/repositories/settings';
 import {
 	loweredTexts,
 	orderRows,
@@ -59,11 +67,13 @@ function cacheFor(table: TicketTable): ListCache {
 function orderedRows(
 	cached: CachedTicketTable,
 	query: TicketQuery,
-	segmentCodes: Uint8Array | null = null
+	segmentCodes: Uint8Array | null = null,
+	population?: Omit<KpiPopulationContext, 'asOfMs'>
 ): Uint32Array {
 	const { table } = cached;
 	const cache = cacheFor(table);
-	const queryKey = JSON.stringify(query);
+	// Settings are part of the key: an SLA target changed on /settings changes the SLA lists.
+	const queryKey = JSON.stringify(population === undefined ? query : [query, population]);
 	if (cache.lastQueryKey === queryKey && cache.lastRows !== null) return cache.lastRows;
 	let permutation = cache.permutations.get(query.sort);
 	if (permutation === undefined) {
@@ -80,7 +90,20 @@ function orderedRows(
 		segmentCodes === null
 			? filtered
 			: narrowBySegments(table.size, filtered, query.filter.segments, segmentCodes);
-	const subsetTest = query.subset === null ? null : kpiSubsetTest(table.columns, query.subset);
+	// SLA populations are judged at the tile's moment: the latest event of the filtered tickets.
+	const subsetTest =
+		query.subset === null
+			? null
+			: kpiSubsetTest(
+					table.columns,
+					query.subset,
+					population && {
+						...population,
+						asOfMs: dataAsOfMs(
+							selection === null ? table.columns : gatherColumns(table.columns, selection)
+						)
+					}
+				);
 	if (query.search.trim() !== '' && cache.lowered === null) cache.lowered = loweredTexts(table);
 	const search = cache.lowered === null ? null : searchTest(cache.lowered, query.search);
 	const keep =
@@ -110,6 +133,15 @@ async function segmentCodesFor(
 	return (query.filter.segments ?? []).length === 0 ? null : rowSegmentCodes(db, cached.table);
 }
 
+/** Settings a KPI population needs (SLA targets and clock), read only when it needs them. */
+async function populationContext(
+	db: ServiceLensDb,
+	query: TicketQuery
+): Promise<Omit<KpiPopulationContext, 'asOfMs'> | undefined> {
+	if (query.subset === null || !kpiPopulationNeedsContext(query.subset.kpiId)) return undefined;
+	return { settings: await loadServiceSettings(db), timeZone: query.timeZone };
+}
+
 /** A window of the matching tickets (the virtualised list asks for what it shows). */
 export async function ticketPage(
 	db: ServiceLensDb,
@@ -118,7 +150,12 @@ export async function ticketPage(
 	limit: number
 ): Promise<TicketPage> {
 	const cached = await ticketTable(db);
-	const rows = orderedRows(cached, query, await segmentCodesFor(db, cached, query));
+	const rows = orderedRows(
+		cached,
+		query,
+		await segmentCodesFor(db, cached, query),
+		await populationContext(db, query)
+	);
 	const start = Math.max(0, Math.min(offset, rows.length));
 	const end = Math.min(rows.length, start + Math.max(0, limit));
 	const views: TicketView[] = [];
@@ -145,7 +182,12 @@ const CSV_PIECE_ROWS = 20_000;
 /** Every matching ticket, in list order, as a CSV file with all computed timings. */
 export async function ticketCsv(db: ServiceLensDb, query: TicketQuery): Promise<Blob> {
 	const cached = await ticketTable(db);
-	const rows = orderedRows(cached, query, await segmentCodesFor(db, cached, query));
+	const rows = orderedRows(
+		cached,
+		query,
+		await segmentCodesFor(db, cached, query),
+		await populationContext(db, query)
+	);
 	const fileNames = new Map(cached.facets.imports.map((record) => [record.id, record.fileName]));
 	// BOM so spreadsheet apps read UTF-8 (names with umlauts or Chinese) correctly.
 	const pieces: string[] = ['\uFEFF' + ticketCsvHeader()];

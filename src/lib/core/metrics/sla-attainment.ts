@@ -27,7 +27,12 @@ export interface SlaOptions {
 	asOfMs?: number;
 	/** Count only open hours of this schedule; null or absent = calendar time. */
 	schedule?: BusinessSchedule | null;
+	/** When given (length ≥ size), each ticket's verdict is written in it (see SLA_VERDICT). */
+	verdicts?: Uint8Array;
 }
+
+/** Per-ticket verdict codes written to `SlaOptions.verdicts` (the KPI's own classification). */
+export const SLA_VERDICT = { out: 0, met: 1, breached: 2, pending: 3, excluded: 4 } as const;
 
 /**
  * Share of decided tickets that met their target (0..1), the target picked by the ticket's
@@ -82,8 +87,10 @@ export function slaAttainment(
 		}
 		if (fromMs <= toMs) {
 			const made = clockOver(options.schedule, fromMs, toMs);
-			if (typeof made === 'string')
+			if (typeof made === 'string') {
+				options.verdicts?.fill(SLA_VERDICT.out);
 				return { value: null, n: 0, excluded: 0, met: 0, breached: 0, pending: 0, gap: made };
+			}
 			clock = made;
 		}
 	}
@@ -92,6 +99,8 @@ export function slaAttainment(
 	let breached = 0;
 	let pending = 0;
 	let excluded = 0;
+	const verdicts = options.verdicts;
+	verdicts?.fill(SLA_VERDICT.out);
 	for (let i = 0; i < size; i++) {
 		const target = targetOf(i);
 		const created = createdAtMs[i] ?? NaN;
@@ -100,12 +109,16 @@ export function slaAttainment(
 		if (Number.isNaN(end)) continue;
 		if (end === -Infinity) {
 			excluded++;
+			if (verdicts) verdicts[i] = SLA_VERDICT.excluded;
 			continue;
 		}
 		const elapsed = clock === null ? (end - created) / 1000 : clock.secondsBetween(created, end);
-		if (elapsed > target) breached++;
-		else if (waiting) pending++;
+		const verdict =
+			elapsed > target ? SLA_VERDICT.breached : waiting ? SLA_VERDICT.pending : SLA_VERDICT.met;
+		if (verdict === SLA_VERDICT.breached) breached++;
+		else if (verdict === SLA_VERDICT.pending) pending++;
 		else met++;
+		if (verdicts) verdicts[i] = verdict;
 	}
 	const n = met + breached;
 	return { value: n === 0 ? null : met / n, n, excluded, met, breached, pending, gap: null };

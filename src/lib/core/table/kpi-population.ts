@@ -1,5 +1,7 @@
 import { CSAT_SCALES, TICKET_STATUSES, codeOf } from '../model/ticket';
 import type { TicketColumns } from '../model/ticket-columns';
+import { DEFAULT_SERVICE_SETTINGS, type ServiceSettings } from '../model/service-settings';
+import { SLA_VERDICT, slaAttainment, type SlaKind } from '../metrics/sla-attainment';
 
 /** The tickets a KPI counted (its n) or dropped as impossible (its `excluded`). */
 export interface KpiSubset {
@@ -16,6 +18,19 @@ type Classify = (columns: TicketColumns, row: number) => 'included' | 'excluded'
 
 const duration = (seconds: number): 'included' | 'excluded' | 'out' =>
 	!Number.isFinite(seconds) ? 'out' : seconds < 0 ? 'excluded' : 'included';
+
+const isResolved = (columns: TicketColumns, row: number) => {
+	const status = columns.statusCodes[row];
+	return status === SOLVED || status === CLOSED;
+};
+
+/** A duration measured from creation: business-time KPIs also need the creation instant. */
+const fromCreation = (columns: TicketColumns, row: number, seconds: number) =>
+	Number.isFinite(columns.createdAtMs[row] ?? NaN) ? duration(seconds) : 'out';
+
+/** Resolved tickets whose export states the count (one-touch, reopens, replies). */
+const resolvedWithCount = (count: number, allowNegative: boolean): 'included' | 'out' =>
+	Number.isFinite(count) && (allowNegative || count >= 0) ? 'included' : 'out';
 
 /**
  * Per KPI, which population a ticket falls in, by the same rules as the KPI functions
@@ -42,6 +57,24 @@ const CLASSIFIERS: Record<string, Classify> = {
 		if (scale === FIVE_POINT) return score >= 1 && score <= 5 ? 'included' : 'excluded';
 		return 'excluded';
 	},
+	solved_tickets: () => 'included',
+	// At the data's own moment every ticket created so far counts (n), none excluded.
+	backlog_open: (columns, row) =>
+		Number.isFinite(columns.createdAtMs[row] ?? NaN) ? 'included' : 'out',
+	first_response_business_median_s: (columns, row) =>
+		fromCreation(columns, row, columns.firstResponseSeconds[row] ?? NaN),
+	resolution_business_median_s: (columns, row) =>
+		isResolved(columns, row)
+			? fromCreation(columns, row, columns.resolutionSeconds[row] ?? NaN)
+			: 'out',
+	one_touch_rate: (columns, row) =>
+		isResolved(columns, row) ? resolvedWithCount(columns.agentReplies[row] ?? NaN, true) : 'out',
+	reopen_rate: (columns, row) =>
+		isResolved(columns, row) ? resolvedWithCount(columns.reopens[row] ?? NaN, true) : 'out',
+	replies_median: (columns, row) =>
+		isResolved(columns, row) ? resolvedWithCount(columns.agentReplies[row] ?? NaN, false) : 'out',
+	replies_mean: (columns, row) =>
+		isResolved(columns, row) ? resolvedWithCount(columns.agentReplies[row] ?? NaN, false) : 'out',
 	csat_mean: (columns, row) => {
 		if (columns.csatScaleCodes[row] !== FIVE_POINT) return 'out';
 		const score = columns.csatScores[row] ?? NaN;
@@ -50,16 +83,60 @@ const CLASSIFIERS: Record<string, Classify> = {
 	}
 };
 
+/** SLA KPIs: decided tickets (met or breached) are n; impossible durations are excluded. */
+const SLA_KPIS: Record<string, SlaKind> = {
+	sla_first_response_rate: 'first_response',
+	sla_resolution_rate: 'resolution'
+};
+
+/** What the SLA populations depend on: the merchant's targets and clock, and the as-of moment. */
+export interface KpiPopulationContext {
+	settings: ServiceSettings;
+	timeZone: string;
+	/** The moment "still waiting" is judged at: the tile's (dataAsOfMs of the filtered tickets). */
+	asOfMs: number | null;
+}
+
 /** Whether the KPI can list its tickets. */
 export function hasKpiPopulation(kpiId: string): boolean {
-	return kpiId in CLASSIFIERS;
+	return kpiId in CLASSIFIERS || kpiId in SLA_KPIS;
 }
+
+/** Whether the KPI's population depends on settings and as-of (pass a context for it). */
+export const kpiPopulationNeedsContext = (kpiId: string): boolean => kpiId in SLA_KPIS;
 
 /** A test for "row is in this subset of the KPI", or null for a KPI without one. */
 export function kpiSubsetTest(
 	columns: TicketColumns,
-	subset: KpiSubset
+	subset: KpiSubset,
+	context: KpiPopulationContext = {
+		settings: DEFAULT_SERVICE_SETTINGS,
+		timeZone: 'UTC',
+		asOfMs: null
+	}
 ): ((row: number) => boolean) | null {
+	const slaKind = SLA_KPIS[subset.kpiId];
+	if (slaKind !== undefined) {
+		// The SLA function classifies every ticket itself, so the link and the tile agree.
+		const verdicts = new Uint8Array(columns.size);
+		const { settings } = context;
+		slaAttainment(
+			columns,
+			slaKind,
+			slaKind === 'first_response' ? settings.sla.firstResponse : settings.sla.resolution,
+			{
+				asOfMs: context.asOfMs ?? undefined,
+				schedule:
+					settings.sla.clock === 'business'
+						? { week: settings.week, holidays: settings.holidays, timeZone: context.timeZone }
+						: null,
+				verdicts
+			}
+		);
+		return subset.part === 'excluded'
+			? (row) => verdicts[row] === SLA_VERDICT.excluded
+			: (row) => verdicts[row] === SLA_VERDICT.met || verdicts[row] === SLA_VERDICT.breached;
+	}
 	const classify = CLASSIFIERS[subset.kpiId];
 	if (classify === undefined) return null;
 	return (row) => classify(columns, row) === subset.part;
