@@ -1,7 +1,7 @@
 import type { FileFormat, ImportCounts, QuarantinedRow, SourceKind } from '$lib/core/model/records';
 import { QualityCollector } from '$lib/core/ingest/quality';
 import type { PackedChunk } from '$lib/core/ingest/record-import-session';
-import { RecordImportSession } from '$lib/core/ingest/record-import-session';
+import { RecordImportSession, type RecordResult } from '$lib/core/ingest/record-import-session';
 import type { OrderVendor, SurveyVendor } from '$lib/core/ingest/sources/detect-source';
 import {
 	ORDER_LAYOUTS,
@@ -81,6 +81,30 @@ function mappedHeadersOf(
 	return mappedHeaders;
 }
 
+/**
+ * The sink of a kind stored as one chunk table: each row normalised by `normalize`, then
+ * counted by the session (imported, duplicate or quarantined).
+ */
+function sessionSink<T extends { key: string }>(
+	session: RecordImportSession<T>,
+	table: RecordChunkTable,
+	normalize: (cells: readonly string[], rowNumber: number) => RecordResult<T>
+): RecordSink {
+	return {
+		counts: session.counts,
+		get pendingQuarantined() {
+			return session.pendingQuarantined;
+		},
+		addRow(cells, rowNumber) {
+			session.add(normalize(cells, rowNumber));
+		},
+		reject: (row) => session.reject(row),
+		takeChunks: () => session.takeFullChunks().map((chunk) => ({ table, chunk })),
+		takeQuarantined: () => session.takeQuarantined(),
+		finish: () => session.finish()
+	};
+}
+
 async function customerSink(
 	db: ServiceLensDb,
 	header: string[],
@@ -96,21 +120,10 @@ async function customerSink(
 		await loadStoredKeys(db, 'customerListChunks'),
 		packListedCustomers
 	);
-	const sink: RecordSink = {
-		counts: session.counts,
-		get pendingQuarantined() {
-			return session.pendingQuarantined;
-		},
-		addRow(cells, rowNumber) {
-			const result = normalize(cells, rowNumber);
-			session.add(result.ok ? { ok: true, record: result.customer } : result);
-		},
-		reject: (row) => session.reject(row),
-		takeChunks: () =>
-			session.takeFullChunks().map((chunk) => ({ table: 'customerListChunks' as const, chunk })),
-		takeQuarantined: () => session.takeQuarantined(),
-		finish: () => session.finish()
-	};
+	const sink = sessionSink(session, 'customerListChunks', (cells, rowNumber) => {
+		const result = normalize(cells, rowNumber);
+		return result.ok ? { ok: true, record: result.customer } : result;
+	});
 	return { sink, mappedHeaders: mappedHeadersOf(CUSTOMER_FIELDS, header, mapping) };
 }
 
@@ -126,31 +139,16 @@ async function surveySink(
 		return 'No score or rating column found in this survey file.';
 	if (mapping.respondedAt === undefined && mapping.sentAt === undefined)
 		return 'No answer date column found in this survey file.';
-	const mappedHeaders: Record<string, string> = {};
-	for (const field of SURVEY_FIELDS) {
-		const column = mapping[field];
-		if (column !== undefined) mappedHeaders[field] = header[column] ?? '';
-	}
+	const mappedHeaders = mappedHeadersOf(SURVEY_FIELDS, header, mapping);
 	const normalize = createSurveyNormalizer({ headers: header, mapping, vendor, timeZone });
 	const session = new RecordImportSession<SurveyAnswer>(
 		await loadStoredKeys(db, 'surveyChunks'),
 		packSurveys
 	);
-	const sink: RecordSink = {
-		counts: session.counts,
-		get pendingQuarantined() {
-			return session.pendingQuarantined;
-		},
-		addRow(cells, rowNumber) {
-			const result = normalize(cells, rowNumber);
-			session.add(result.ok ? { ok: true, record: result.answer } : result);
-		},
-		reject: (row) => session.reject(row),
-		takeChunks: () =>
-			session.takeFullChunks().map((chunk) => ({ table: 'surveyChunks' as const, chunk })),
-		takeQuarantined: () => session.takeQuarantined(),
-		finish: () => session.finish()
-	};
+	const sink = sessionSink(session, 'surveyChunks', (cells, rowNumber) => {
+		const result = normalize(cells, rowNumber);
+		return result.ok ? { ok: true, record: result.answer } : result;
+	});
 	return { sink, mappedHeaders };
 }
 

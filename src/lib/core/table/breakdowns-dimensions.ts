@@ -1,18 +1,16 @@
-import { CSAT_SCALES, PRIORITIES, TICKET_STATUSES, codeOf } from '../model/ticket';
-import { FEW_RATINGS, sortBreakdownRows, type BreakdownRow } from '../metrics/breakdown';
+import { PRIORITIES, TICKET_STATUSES, codeOf } from '../model/ticket';
+import type { BreakdownRow } from '../metrics/breakdown';
 import { quantileInPlace } from '../metrics/quantile';
-import { wilsonInterval } from '../metrics/wilson';
 import { CUSTOMER_SEGMENTS } from '../customers/customer-segments';
 import type { TicketColumns } from '../model/ticket-columns';
 import type { TicketTable } from './ticket-table';
+import { breakdownRowsOf, emptyGroupTallies, tallyRow } from './table-breakdown';
 
 /** Breakdowns beside agent and channel (table-breakdown.ts). */
 export type ExtraDimension = 'group' | 'tag' | 'priority' | 'segment';
 
 const SOLVED = codeOf(TICKET_STATUSES, 'solved');
 const CLOSED = codeOf(TICKET_STATUSES, 'closed');
-const GOOD_BAD = codeOf(CSAT_SCALES, 'good_bad');
-const FIVE_POINT = codeOf(CSAT_SCALES, 'five_point');
 
 /**
  * Which group(s) each selected row belongs to, as parallel (row, group) lists. A row may
@@ -164,23 +162,9 @@ export function breakdownOfMembership(
 	membership: Membership
 ): BreakdownRow[] {
 	const { rows, groups, groupCount } = membership;
-	const tickets = new Uint32Array(groupCount);
-	const rated = new Uint32Array(groupCount);
-	const satisfied = new Uint32Array(groupCount);
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i] as number;
-		const group = groups[i] as number;
-		tickets[group] = (tickets[group] ?? 0) + 1;
-		const scale = columns.csatScaleCodes[row] ?? 0;
-		const score = columns.csatScores[row] ?? NaN;
-		if (scale === GOOD_BAD && (score === 0 || score === 1)) {
-			rated[group] = (rated[group] ?? 0) + 1;
-			if (score === 1) satisfied[group] = (satisfied[group] ?? 0) + 1;
-		} else if (scale === FIVE_POINT && score >= 1 && score <= 5) {
-			rated[group] = (rated[group] ?? 0) + 1;
-			if (score >= 4) satisfied[group] = (satisfied[group] ?? 0) + 1;
-		}
-	}
+	const tallies = emptyGroupTallies(groupCount);
+	for (let i = 0; i < rows.length; i++)
+		tallyRow(tallies, columns, rows[i] as number, groups[i] as number);
 	const firstResponse = medianPerGroup(membership, (row) => {
 		const seconds = columns.firstResponseSeconds[row] ?? NaN;
 		return Number.isFinite(seconds) && seconds >= 0 ? seconds : NaN;
@@ -191,28 +175,7 @@ export function breakdownOfMembership(
 		const seconds = columns.resolutionSeconds[row] ?? NaN;
 		return Number.isFinite(seconds) && seconds >= 0 ? seconds : NaN;
 	});
-	const result: BreakdownRow[] = [];
-	for (let group = 0; group < groupCount; group++) {
-		const count = tickets[group] ?? 0;
-		if (count === 0) continue;
-		const ratedCount = rated[group] ?? 0;
-		const satisfiedCount = satisfied[group] ?? 0;
-		const interval = wilsonInterval(satisfiedCount, ratedCount);
-		result.push({
-			key: membership.keyOf(group),
-			tickets: count,
-			firstResponseMedianSeconds: firstResponse.medians[group] ?? null,
-			firstResponseN: firstResponse.n[group] ?? 0,
-			resolutionMedianSeconds: resolution.medians[group] ?? null,
-			resolutionN: resolution.n[group] ?? 0,
-			csatSatisfiedRate: ratedCount === 0 ? null : satisfiedCount / ratedCount,
-			csatRated: ratedCount,
-			csatLow: interval?.low ?? null,
-			csatHigh: interval?.high ?? null,
-			hasFewRatings: ratedCount < FEW_RATINGS
-		});
-	}
-	return sortBreakdownRows(result);
+	return breakdownRowsOf(tallies, membership.keyOf, firstResponse, resolution);
 }
 
 /** The breakdown of the selected rows by group, tag, priority or customer segment. */

@@ -3,6 +3,7 @@ import { FEW_RATINGS, sortBreakdownRows, type BreakdownRow } from '../metrics/br
 import { rankedGroupMedians } from './ranked-column';
 import { tableRanks } from './table-kpis';
 import { wilsonInterval } from '../metrics/wilson';
+import type { TicketColumns } from '../model/ticket-columns';
 import type { TicketTable } from './ticket-table';
 
 export type TableBreakdownDimension = 'agent' | 'channel';
@@ -26,23 +27,8 @@ export function tableBreakdown(
 	const groupCount = dimension === 'agent' ? table.agents.length : CHANNELS.length;
 	const keyOf = (code: number): string =>
 		dimension === 'agent' ? (table.agents[code] ?? '') : code === 0 ? '' : (CHANNELS[code] ?? '');
-	const tickets = new Uint32Array(groupCount);
-	const rated = new Uint32Array(groupCount);
-	const satisfied = new Uint32Array(groupCount);
-	const visit = (row: number) => {
-		const group = codes[row] ?? 0;
-		tickets[group] = (tickets[group] ?? 0) + 1;
-		// Same rules as csatSatisfiedRate: good/bad is 0|1, five-point 1..5 (4-5 satisfied).
-		const scale = columns.csatScaleCodes[row] ?? 0;
-		const score = columns.csatScores[row] ?? NaN;
-		if (scale === GOOD_BAD && (score === 0 || score === 1)) {
-			rated[group] = (rated[group] ?? 0) + 1;
-			if (score === 1) satisfied[group] = (satisfied[group] ?? 0) + 1;
-		} else if (scale === FIVE_POINT && score >= 1 && score <= 5) {
-			rated[group] = (rated[group] ?? 0) + 1;
-			if (score >= 4) satisfied[group] = (satisfied[group] ?? 0) + 1;
-		}
-	};
+	const tallies = emptyGroupTallies(groupCount);
+	const visit = (row: number) => tallyRow(tallies, columns, row, codes[row] ?? 0);
 	if (selection === null) for (let row = 0; row < table.size; row++) visit(row);
 	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
 	// Medians from the table's ranked durations: the tile KPIs' populations, no per-group copies.
@@ -51,12 +37,62 @@ export function tableBreakdown(
 	const firstResponse = rankedGroupMedians(ranks.firstResponse, selection, groupOf, groupCount);
 	const resolution = rankedGroupMedians(ranks.resolution, selection, groupOf, groupCount);
 
+	return breakdownRowsOf(tallies, keyOf, firstResponse, resolution);
+}
+
+/** Tickets, rated and satisfied tickets per group: the counts behind each breakdown row. */
+export interface GroupTallies {
+	tickets: Uint32Array;
+	rated: Uint32Array;
+	satisfied: Uint32Array;
+}
+
+export function emptyGroupTallies(groupCount: number): GroupTallies {
+	return {
+		tickets: new Uint32Array(groupCount),
+		rated: new Uint32Array(groupCount),
+		satisfied: new Uint32Array(groupCount)
+	};
+}
+
+/** Counts one ticket in its group, with csatSatisfiedRate's rules: good/bad is 0|1, five-point 1..5 (4-5 satisfied). */
+export function tallyRow(
+	tallies: GroupTallies,
+	columns: Pick<TicketColumns, 'csatScaleCodes' | 'csatScores'>,
+	row: number,
+	group: number
+): void {
+	const { tickets, rated, satisfied } = tallies;
+	tickets[group] = (tickets[group] ?? 0) + 1;
+	const scale = columns.csatScaleCodes[row] ?? 0;
+	const score = columns.csatScores[row] ?? NaN;
+	if (scale === GOOD_BAD && (score === 0 || score === 1)) {
+		rated[group] = (rated[group] ?? 0) + 1;
+		if (score === 1) satisfied[group] = (satisfied[group] ?? 0) + 1;
+	} else if (scale === FIVE_POINT && score >= 1 && score <= 5) {
+		rated[group] = (rated[group] ?? 0) + 1;
+		if (score >= 4) satisfied[group] = (satisfied[group] ?? 0) + 1;
+	}
+}
+
+interface GroupMedians {
+	medians: (number | null)[];
+	n: Uint32Array;
+}
+
+/** One row per non-empty group (Wilson interval, few-ratings mark), sorted as breakdownBy sorts. */
+export function breakdownRowsOf(
+	tallies: GroupTallies,
+	keyOf: (group: number) => string,
+	firstResponse: GroupMedians,
+	resolution: GroupMedians
+): BreakdownRow[] {
 	const result: BreakdownRow[] = [];
-	for (let group = 0; group < groupCount; group++) {
-		const count = tickets[group] ?? 0;
+	for (let group = 0; group < tallies.tickets.length; group++) {
+		const count = tallies.tickets[group] ?? 0;
 		if (count === 0) continue;
-		const ratedCount = rated[group] ?? 0;
-		const satisfiedCount = satisfied[group] ?? 0;
+		const ratedCount = tallies.rated[group] ?? 0;
+		const satisfiedCount = tallies.satisfied[group] ?? 0;
 		const interval = wilsonInterval(satisfiedCount, ratedCount);
 		result.push({
 			key: keyOf(group),
