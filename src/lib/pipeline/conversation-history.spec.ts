@@ -6,6 +6,8 @@ import { ticketAt } from '$lib/core/model/ticket-columns';
 import type { Ticket } from '$lib/core/model/ticket';
 import { importFile } from './import-file';
 import { removeImport } from './remove-import';
+import { forecastDataVersion } from './forecast';
+import { ticketTableNumbers } from './ticket-table-cache';
 
 const fixture = (name: string) =>
 	new Blob([readFileSync(new URL(`../../../tests/fixtures/exports/${name}`, import.meta.url))]);
@@ -86,6 +88,26 @@ describe('a conversation split across two exports', () => {
 			'c-11': [at(30, 10), 300, 1, 'Lena'],
 			'c-12': [at(31, 23, 50), null, 0, '']
 		});
+	});
+
+	it('a view read between the deletion and the re-derivation is not reused afterwards', async () => {
+		freshDb();
+		const july = await run('chat-july.csv');
+		const august = await run('chat-august.csv');
+		await removeImport(db, august.importId);
+		const after = await forecastDataVersion(db);
+		// The state a dashboard refresh could read between the deletion and the rewrite of
+		// July's tickets: August gone, July not yet revised. Its version must differ, or the
+		// worker would keep the two-file timings it built then.
+		const revisedAtMs = (await db.imports.get(july.importId))?.revisedAtMs;
+		expect(revisedAtMs).toBeTypeOf('number');
+		await db.imports.update(july.importId, { revisedAtMs: undefined });
+		const midway = await forecastDataVersion(db);
+		await db.imports.update(july.importId, { revisedAtMs });
+		expect(after).not.toBe(midway);
+		const { table } = await ticketTableNumbers(db);
+		const answered = Array.from(table.columns.firstResponseSeconds).filter(Number.isFinite);
+		expect(answered).toEqual([300]); // July alone: only c-11 was answered
 	});
 
 	it('removing the first file leaves what the second file alone implies', async () => {

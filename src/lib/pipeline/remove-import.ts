@@ -50,7 +50,8 @@ export async function removeImport(db: ServiceLensDb, importId: number): Promise
 		updates.set(location.chunkId, list);
 	}
 	let count = 0;
-	await db.transaction('rw', db.ticketChunks, async () => {
+	const revised = new Set<number>(added.keys());
+	await db.transaction('rw', db.ticketChunks, db.imports, async () => {
 		for (const [chunkId, rows] of updates) {
 			const chunk = await db.ticketChunks.get(chunkId);
 			if (chunk === undefined) continue;
@@ -64,12 +65,17 @@ export async function removeImport(db: ServiceLensDb, importId: number): Promise
 				count++;
 			}
 			await db.ticketChunks.put(chunk);
+			revised.add(chunk.importId);
 		}
 		for (const [owner, tickets] of added)
 			for (let i = 0; i < tickets.length; i += TICKET_CHUNK_ROWS) {
 				await addTicketChunk(db, owner, toTicketColumns(tickets.slice(i, i + TICKET_CHUNK_ROWS)));
 				count += Math.min(TICKET_CHUNK_ROWS, tickets.length - i);
 			}
+		// In the same transaction: a view that read the data between the deletion and this
+		// rewrite was cached under a version that now changes.
+		const revisedAtMs = Date.now();
+		for (const id of revised) await db.imports.update(id, { revisedAtMs });
 	});
 	return count;
 }

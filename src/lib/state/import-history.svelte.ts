@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { ImportRecord } from '$lib/core/model/records';
 import { openDatabase } from '$lib/db/database';
-import { listImports } from '$lib/db/repositories/imports';
+import { importVersionTag, listImports } from '$lib/db/repositories/imports';
 import { ingestWorker } from '$lib/bridge/workers';
 
 /**
@@ -20,7 +20,7 @@ class ImportHistory {
 	}
 	/** Changes whenever the committed data changes: what the overview recomputes on. */
 	get dataVersion(): string {
-		return this.#records.map((record) => `${record.id}@${record.finishedAtMs}`).join(',');
+		return this.#records.map((record) => importVersionTag(record)).join(',');
 	}
 
 	/** Starts following the database; returns the stop function. */

@@ -22,6 +22,12 @@ export interface ImportRecord {
 	status: ImportStatus;
 	startedAtMs: number;
 	finishedAtMs: number | null;
+	/**
+	 * When rows of this import were rewritten after it finished (its tickets derived again
+	 * when another file of the same conversations was removed). Part of the data version, so
+	 * caches built in between are not reused.
+	 */
+	revisedAtMs?: number;
 	/** Source columns → canonical fields, as applied. */
 	columnMapping: Record<string, string>;
 	counts: ImportCounts;

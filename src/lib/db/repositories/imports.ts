@@ -57,3 +57,14 @@ export async function markImportDone(
 ): Promise<void> {
 	await db.imports.update(importId, { status: 'done', counts, quality, finishedAtMs });
 }
+
+/**
+ * What identifies an import's committed rows in a data version: its id, when it finished and,
+ * once its rows were rewritten after that, when. Caches keyed by the version go stale then.
+ */
+export function importVersionTag(
+	record: Pick<ImportRecord, 'id' | 'finishedAtMs' | 'revisedAtMs'>
+): string {
+	const base = `${record.id}:${record.finishedAtMs}`;
+	return record.revisedAtMs === undefined ? base : `${base}:${record.revisedAtMs}`;
+}
