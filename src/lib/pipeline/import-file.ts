@@ -1,4 +1,3 @@
-import { sniffFile } from '$lib/core/ingest/sniff';
 import { routeSource } from '$lib/core/ingest/sources/detect-source';
 import { headerSignature, proposeMapping } from '$lib/core/ingest/mapping/propose-mapping';
 import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
@@ -10,14 +9,11 @@ import { importWithMapping } from './import-mapped';
 import { importMessagesIfRecognised } from './import-messages-if-recognised';
 import {
 	importTicketFile,
-	jsonLayout,
-	messageOf,
+	openRowBatches,
 	type ImportOptions,
 	type ImportSummary
 } from './import-tickets';
-import { readHead, readTextPieces } from './read-text';
 import { fail, type Result } from './result';
-import { csvRowBatches, jsonRowBatches, type RowBatch } from './row-sources';
 
 export interface ImportFileOptions extends ImportOptions {
 	/** A mapping confirmed on the mapping screen: what the file holds, field → source header. */
@@ -44,33 +40,17 @@ export async function importFile(
 		const messages = await importMessagesIfRecognised(db, file, options);
 		if (messages !== null) return messages;
 	}
-	const sniff = sniffFile(await readHead(file), fileName, file.size);
-	if (!sniff.ok) return fail(sniff.code, sniff.message);
-
-	const pieces = readTextPieces(file, sniff.encoding);
-	const batches: AsyncGenerator<RowBatch> =
-		sniff.format === 'csv'
-			? csvRowBatches(pieces)
-			: jsonRowBatches(
-					pieces,
-					sniff.format === 'ndjson' ? 'ndjson' : await jsonLayout(file, sniff.encoding)
-				);
-	let first: IteratorResult<RowBatch>;
-	try {
-		first = await batches.next();
-	} catch (error) {
-		return fail('invalid_json', `"${fileName}" is not valid JSON: ${messageOf(error)}`);
-	}
-	if (first.done === true || first.value.header.length === 0)
-		return fail('no_rows', `"${fileName}" has no rows.`);
-	const header = first.value.header;
-	const samples = first.value.rows.slice(0, SAMPLE_ROWS);
+	const opened = await openRowBatches(file, fileName);
+	if (!opened.ok) return opened;
+	const { sniff, first, rest: batches } = opened.value;
+	const header = first.header;
+	const samples = first.rows.slice(0, SAMPLE_ROWS);
 	const signature = headerSignature(header);
 	const input: RecordImportInput = {
 		format: sniff.format,
 		encoding: sniff.encoding,
 		header,
-		first: first.value,
+		first,
 		rest: batches
 	};
 

@@ -5,7 +5,7 @@ import type {
 	QuarantinedRow,
 	SourceKind
 } from '$lib/core/model/records';
-import { sniffFile } from '$lib/core/ingest/sniff';
+import { sniffFile, type SniffResult } from '$lib/core/ingest/sniff';
 import { QualityCollector } from '$lib/core/ingest/quality';
 import {
 	mapTicketHeaders,
@@ -84,31 +84,13 @@ export async function importTicketFile(
 	const startedAt = now();
 	const { fileName } = options;
 
-	const sniff = sniffFile(await readHead(file), fileName, file.size);
-	if (!sniff.ok) return fail(sniff.code, sniff.message);
-
-	const pieces = readTextPieces(file, sniff.encoding);
-	const batches: AsyncGenerator<RowBatch> =
-		sniff.format === 'csv'
-			? csvRowBatches(pieces)
-			: jsonRowBatches(
-					pieces,
-					sniff.format === 'ndjson' ? 'ndjson' : await jsonLayout(file, sniff.encoding)
-				);
-
-	let first: IteratorResult<RowBatch>;
-	try {
-		first = await batches.next();
-	} catch (error) {
-		return fail('invalid_json', `"${fileName}" is not valid JSON: ${messageOf(error)}`);
-	}
-	if (first.done === true || first.value.header.length === 0)
-		return fail('no_rows', `"${fileName}" has no rows.`);
-
-	const header = first.value.header;
+	const opened = await openRowBatches(file, fileName);
+	if (!opened.ok) return opened;
+	const { sniff, first, rest: batches } = opened.value;
+	const header = first.header;
 	const match =
 		options.presetMapping === undefined
-			? mapTicketHeaders(header, first.value.rows.slice(0, 500))
+			? mapTicketHeaders(header, first.rows.slice(0, 500))
 			: matchFromMapping(header, options.presetMapping);
 	if (match.problem !== null)
 		return fail(match.problem.code, `"${fileName}": ${match.problem.message}`);
@@ -183,7 +165,7 @@ export async function importTicketFile(
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
 		};
 
-		await consume(first.value);
+		await consume(first);
 		for await (const batch of batches) await consume(batch);
 		session.finish();
 		await storeReadyChunks(true);
@@ -232,6 +214,40 @@ export function hasExtraText(cells: readonly string[], columnCount: number): boo
 
 export function malformed(rowNumber: number, cells: string[]): QuarantinedRow {
 	return { rowNumber, reason: 'malformed_row', column: null, raw: cells };
+}
+
+/** A file opened for import: sniffed, decoded, split into rows, its first batch read. */
+export interface OpenedRows {
+	sniff: Extract<SniffResult, { ok: true }>;
+	/** The first batch, with the header (never empty). */
+	first: RowBatch;
+	rest: AsyncGenerator<RowBatch>;
+}
+
+/**
+ * Sniffs the file and reads its first batch of rows (CSV, JSON or NDJSON), saying why when it
+ * cannot: empty, binary, a spreadsheet, invalid JSON, no rows. The rest stays a stream.
+ */
+export async function openRowBatches(file: Blob, fileName: string): Promise<Result<OpenedRows>> {
+	const sniff = sniffFile(await readHead(file), fileName, file.size);
+	if (!sniff.ok) return fail(sniff.code, sniff.message);
+	const pieces = readTextPieces(file, sniff.encoding);
+	const rest: AsyncGenerator<RowBatch> =
+		sniff.format === 'csv'
+			? csvRowBatches(pieces)
+			: jsonRowBatches(
+					pieces,
+					sniff.format === 'ndjson' ? 'ndjson' : await jsonLayout(file, sniff.encoding)
+				);
+	let first: IteratorResult<RowBatch>;
+	try {
+		first = await rest.next();
+	} catch (error) {
+		return fail('invalid_json', `"${fileName}" is not valid JSON: ${messageOf(error)}`);
+	}
+	if (first.done === true || first.value.header.length === 0)
+		return fail('no_rows', `"${fileName}" has no rows.`);
+	return ok({ sniff, first: first.value, rest });
 }
 
 export async function jsonLayout(file: Blob, encoding: string): Promise<'array' | 'object'> {
