@@ -32,6 +32,8 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 	const controller = new AbortController();
 	currentAlerts = controller;
 	try {
+		// The multivariate autoencoder fits on tfjs: wasm when it starts, else cpu.
+		await initTfRuntime().catch(() => undefined);
 		return await runAlerts(db, { timeZone, signal: controller.signal, onProgress });
 	} finally {
 		if (currentAlerts === controller) currentAlerts = null;

@@ -63,6 +63,16 @@ test('the demo shop: the sale spike and the slow agent are alerts with their cau
 	);
 	await expect(slumps.first().getByTestId('alert-cause')).toContainText('Felix Braun');
 
+	// The autoencoder judges the daily metrics together: on Felix's first day of cover chat
+	// replies are slow while the volume is ordinary; it says which metric drove the miss.
+	const joint = page.locator('[data-testid=alert][data-alert-id="multivariate:2026-08-17"]');
+	await expect(joint).toHaveCount(1);
+	await expect(joint).toHaveAttribute('data-detector', 'autoencoder');
+	await expect(joint).toHaveAttribute('data-kind', 'first_response_median');
+	await expect(joint).toHaveAttribute('data-cause', 'Felix Braun');
+	await expect(joint.getByTestId('alert-drivers')).toContainText('Median first response · Chat');
+	await expect(joint.getByTestId('alert-chart')).toBeVisible();
+
 	// Dismiss the sale spike ("not an issue"), annotate the slump; both survive a reload.
 	await sale.getByTestId('alert-dismiss').click();
 	await expect(sale).toHaveAttribute('data-state', 'dismissed');

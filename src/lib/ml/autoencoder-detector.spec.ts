@@ -71,10 +71,16 @@ describe('scoreWithAutoencoder (tfjs)', () => {
 		async (seed) => {
 			const rows = shopDays(seed);
 			for (let day = 120; day < 124; day++) rows[day]![3] = rows[day]![3]! * 2;
-			const { scores, worstMetric } = await scoreWithAutoencoder(rows);
+			const { scores, worstMetric, expected, upper, missZ } = await scoreWithAutoencoder(rows);
 			expect(scores[120]).toBeGreaterThanOrEqual(ALERT_SCORE);
 			// The miss spreads through the bottleneck: the largest one is not always chat's.
 			expect(worstMetric[120]).toBeGreaterThanOrEqual(0);
+			// Chat's own miss points up, above its band, and the expectation (given the other
+			// metrics) stays near chat's usual 120 s, far from the doubled value.
+			expect(missZ[120]![3]).toBeGreaterThan(0);
+			expect(rows[120]![3]).toBeGreaterThan(upper[120]![3]!);
+			expect(expected[120]![3]).toBeGreaterThan(80);
+			expect(expected[120]![3]).toBeLessThan(170);
 		},
 		60_000
 	);
@@ -102,6 +108,47 @@ describe('scoreWithAutoencoder (tfjs)', () => {
 		},
 		60_000
 	);
+
+	it('resumes from a checkpoint exactly like one run, scoring only the later days', async () => {
+		const rows = shopDays(5).slice(0, 90);
+		for (let day = 80; day < 83; day++) rows[day]![2] = rows[day]![2]! * 2.5;
+		const config = { epochs: 30 };
+		const whole = await scoreWithAutoencoder(rows, config);
+		const head = await scoreWithAutoencoder(rows.slice(0, 70), config, { checkpointAt: 66 });
+		expect(head.checkpoint.length).toBe(66);
+		// Through JSON, as it is stored between imports.
+		const saved = JSON.parse(JSON.stringify(head.checkpoint));
+		const tail = await scoreWithAutoencoder(rows, config, { resumeFrom: saved });
+		expect(tail.from).toBe(66);
+		expect(Array.from(tail.scores.subarray(0, 66)).every((score) => score === 0)).toBe(true);
+		expect(Array.from(tail.scores.subarray(66))).toEqual(Array.from(whole.scores.subarray(66)));
+		expect(tail.expected.slice(66)).toEqual(whole.expected.slice(66));
+		expect(Math.max(...whole.scores.subarray(80, 83))).toBeGreaterThanOrEqual(ALERT_SCORE);
+		await expect(
+			scoreWithAutoencoder(
+				rows.map((row) => row.slice(0, 4)),
+				config,
+				{ resumeFrom: saved }
+			)
+		).rejects.toThrow(RangeError);
+	}, 60_000);
+
+	it('stops when cancelled and leaves no tensor behind', async () => {
+		const before = tf.memory().numTensors;
+		const controller = new AbortController();
+		const running = scoreWithAutoencoder(
+			shopDays(3),
+			{},
+			{
+				signal: controller.signal,
+				onProgress: (fraction) => {
+					if (fraction > 0.3) controller.abort();
+				}
+			}
+		);
+		await expect(running).rejects.toThrow();
+		expect(tf.memory().numTensors).toBe(before);
+	}, 60_000);
 
 	it('is repeatable with the same seed', async () => {
 		const rows = shopDays(4).slice(0, 80);

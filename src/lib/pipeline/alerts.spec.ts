@@ -7,6 +7,7 @@ import { alertsCacheKey, runAlerts, saveAlertState } from './alerts';
 import { runRisk, saveCustomerVerdict } from './risk';
 import { DEMO_SHOP_FACTS } from '$lib/core/demo/demo-shop';
 import type { ScoredSeries } from '$lib/core/alerts/score-series';
+import * as tf from '@tensorflow/tfjs';
 
 const ZONE = 'Europe/Berlin';
 const demoText = readFileSync(
@@ -39,8 +40,11 @@ describe('runAlerts on the demo shop', () => {
 	it('finds the sale spike and the slow agent with their causes; caches; keeps decisions', async () => {
 		db = new ServiceLensDb(`alerts-test-${++counter}`);
 		await importText(demoText, 'demo.csv');
+		const tensorsBefore = tf.memory().numTensors;
 		const first = await runAlerts(db, { timeZone: ZONE });
 		if (!first.ok) throw new Error(first.error.message);
+		// The autoencoder's fits leave no tensor behind.
+		expect(tf.memory().numTensors).toBe(tensorsBefore);
 		const byId = new Map(first.value.alerts.map((alert) => [alert.id, alert]));
 		const sale = byId.get('volume:2026-07-13')!;
 		expect(sale).toMatchObject({ severity: 'high', direction: 'up', state: 'open' });
@@ -60,6 +64,23 @@ describe('runAlerts on the demo shop', () => {
 			expect(slump.endWallMs).toBeLessThanOrEqual(Date.UTC(2026, 7, 30));
 		}
 		expect(first.value.pointsScored).toBeGreaterThan(0);
+
+		// The autoencoder over the daily vector (volume and first response per channel,
+		// resolution, CSAT, backlog): Felix's first day of cover, chat replies slow while the
+		// volume is ordinary, explained by the chat first response and by Felix.
+		expect(first.value.multivariate).toMatchObject({ metrics: 9, daysScored: 122, error: null });
+		const joint = first.value.alerts.filter((alert) => alert.detector === 'autoencoder');
+		expect(joint.map((alert) => alert.id)).toEqual(['multivariate:2026-08-17']);
+		expect(joint[0]).toMatchObject({
+			kind: 'first_response_median',
+			segment: { dimension: 'channel', value: 'chat' },
+			direction: 'up',
+			severity: 'high'
+		});
+		expect(joint[0]!.drivers[0]!.id).toBe('first_response_median:channel:chat');
+		expect(joint[0]!.observed).toBeGreaterThan(3 * joint[0]!.expected);
+		expect(joint[0]!.causes.top).toMatchObject({ dimension: 'agent', value: 'Felix Braun' });
+		expect(joint[0]!.chart.observed.length).toBe(joint[0]!.chart.expected.length);
 
 		// The sale week is one incident led by the daily volume, with its channel, tag and
 		// complaint alerts; the two reply slumps are one incident; every alert is in one.
@@ -81,6 +102,10 @@ describe('runAlerts on the demo shop', () => {
 		// Same data: every score comes from the cache.
 		const again = await runAlerts(db, { timeZone: ZONE });
 		expect(again.ok && again.value.pointsScored).toBe(0);
+		expect(again.ok && again.value.multivariate.daysScored).toBe(0);
+		expect(again.ok && again.value.alerts.map((a) => a.id)).toEqual(
+			first.value.alerts.map((a) => a.id)
+		);
 
 		await saveAlertState(db, { alertId: sale.id, state: 'dismissed', note: 'planned sale' });
 		const decided = await runAlerts(db, { timeZone: ZONE });
@@ -89,7 +114,7 @@ describe('runAlerts on the demo shop', () => {
 			state: 'dismissed',
 			note: 'planned sale'
 		});
-	}, 60_000);
+	}, 120_000);
 
 	it('scores only new points after a second import, with the same result as one run', async () => {
 		db = new ServiceLensDb(`alerts-test-${++counter}`);
@@ -108,6 +133,9 @@ describe('runAlerts on the demo shop', () => {
 		// September's 30 days (and 30 days of hours) plus the held-back points, not the summer again.
 		expect(incremental.value.pointsScored).toBeLessThan(totalPoints - firstPoints / 2);
 		expect(incremental.value.pointsScored).toBeGreaterThan(0);
+		// The autoencoder resumes two days before the end of August: September's 30 + 2 days.
+		expect(partial.value.multivariate.daysScored).toBe(92);
+		expect(incremental.value.multivariate.daysScored).toBe(32);
 
 		const fresh = new ServiceLensDb(`alerts-test-${++counter}`);
 		try {
@@ -117,10 +145,11 @@ describe('runAlerts on the demo shop', () => {
 			expect(incremental.value.alerts.map((a) => [a.id, a.peakScore])).toEqual(
 				whole.value.alerts.map((a) => [a.id, a.peakScore])
 			);
+			expect(whole.value.alerts.some((a) => a.detector === 'autoencoder')).toBe(true);
 		} finally {
 			await fresh.delete();
 		}
-	}, 90_000);
+	}, 180_000);
 });
 
 describe('runRisk on the demo shop', () => {

@@ -4,6 +4,12 @@ import { scoreMonitoredSeries, type ScoredSeries } from '$lib/core/alerts/score-
 import { groupAlerts, type SeriesAlert } from '$lib/core/alerts/group-alerts';
 import { groupIncidents, type Incident } from '$lib/core/alerts/incidents';
 import {
+	groupMultivariateAlerts,
+	multivariateInput,
+	type MetricDriver
+} from '$lib/core/alerts/multivariate';
+import { scoreMultivariate, type ScoredMultivariate } from './multivariate-alerts';
+import {
 	contributionBreakdown,
 	ticketWallTimes,
 	type ContributionBreakdown
@@ -24,6 +30,10 @@ export interface AlertChart {
 }
 
 export interface AlertView extends SeriesAlert {
+	/** `series`: one metric's own detector; `autoencoder`: the daily metrics judged together. */
+	detector: 'series' | 'autoencoder';
+	/** Autoencoder alerts: the metrics that drove the reconstruction miss (else empty). */
+	drivers: MetricDriver[];
 	state: AlertStateRecord['state'];
 	note: string;
 	causes: ContributionBreakdown;
@@ -44,6 +54,11 @@ export interface AlertsResult {
 	/** Series watched, and points scored in this run (0 when every series came from the cache). */
 	seriesCount: number;
 	pointsScored: number;
+	/**
+	 * The autoencoder over the daily metric vector: metrics watched (0 when the shop has too
+	 * few metrics or days), days scored in this run, and why it could not run (else null).
+	 */
+	multivariate: { metrics: number; daysScored: number; error: string | null };
 	computedAtMs: number;
 }
 
@@ -52,11 +67,13 @@ export interface AlertsProgress {
 }
 
 // 2: the hourly ensemble's members changed (spread statistic): old detector states cannot resume.
-const CACHE_VERSION = 2;
+// 3: the autoencoder's scores over the daily metric vector are cached beside the series.
+const CACHE_VERSION = 3;
 export const alertsCacheKey = (timeZone: string) => `alerts:v${CACHE_VERSION}:${timeZone}`;
 
 interface CachedScores {
 	series: ScoredSeries[];
+	multivariate?: ScoredMultivariate | null;
 }
 
 /** Points of context drawn before and after an alert: four weeks of days, a week of hours. */
@@ -77,30 +94,51 @@ export async function runAlerts(
 		const dataVersion = await forecastDataVersion(db);
 		const key = alertsCacheKey(timeZone);
 		const cached = await db.results.get(key);
-		const previous = (cached?.value as CachedScores | undefined)?.series ?? [];
+		const cachedValue = cached?.value as CachedScores | undefined;
+		const previous = cachedValue?.series ?? [];
 		const tickets = await loadCommittedTickets(db);
 		signal?.throwIfAborted();
 		let scored: ScoredSeries[];
+		let multivariate: ScoredMultivariate | null = null;
+		let multivariateError: string | null = null;
 		let pointsScored = 0;
+		let daysScored = 0;
 		if (cached && cached.dataVersion === dataVersion) {
 			scored = previous.map((series) => ({ ...series, newlyScored: 0 }));
+			multivariate = cachedValue?.multivariate ?? null;
 		} else {
 			const byId = new Map(previous.map((series) => [series.id, series]));
 			const all = monitoredSeries(tickets, timeZone);
 			scored = [];
+			// Progress: the series take the first half, the autoencoder the rest.
 			for (const [index, series] of all.entries()) {
 				signal?.throwIfAborted();
 				const result = scoreMonitoredSeries(series, byId.get(series.id));
 				pointsScored += result.newlyScored;
 				scored.push(result);
-				onProgress?.({ fraction: (index + 1) / (all.length + 1) });
+				onProgress?.({ fraction: (0.5 * (index + 1)) / all.length });
 				if (index % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
+			}
+			const input = multivariateInput(all);
+			if (input) {
+				try {
+					const run = await scoreMultivariate(input, cachedValue?.multivariate ?? undefined, {
+						signal,
+						onProgress: (fraction) => onProgress?.({ fraction: 0.5 + 0.45 * fraction })
+					});
+					multivariate = run.scored;
+					daysScored = run.newlyScored;
+				} catch (error) {
+					if (signal?.aborted) throw error;
+					// The per-metric alerts stand on their own: the page says why this part is missing.
+					multivariateError = error instanceof Error ? error.message : String(error);
+				}
 			}
 			await db.results.put({
 				key,
 				dataVersion,
 				computedAtMs: Date.now(),
-				value: { series: scored } satisfies CachedScores
+				value: { series: scored, multivariate } satisfies CachedScores
 			});
 		}
 		const states = new Map(
@@ -117,6 +155,8 @@ export async function runAlerts(
 				const state = states.get(alert.id);
 				alerts.push({
 					...alert,
+					detector: 'series',
+					drivers: [],
 					state: state?.state ?? 'open',
 					note: state?.note ?? '',
 					causes: contributionBreakdown(tickets, times, {
@@ -128,6 +168,28 @@ export async function runAlerts(
 							series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
 					}),
 					chart: chartOf(series, alert)
+				});
+			}
+		}
+		if (multivariate) {
+			for (const alert of groupMultivariateAlerts(multivariate, dismissed)) {
+				signal?.throwIfAborted();
+				const state = states.get(alert.id);
+				// The alert reads as its leading driver: that metric's values and the network's
+				// expectation for it (given the other metrics) on the chart and in the causes.
+				const driver = driverSeries(multivariate, alert.drivers[0]!.id);
+				alerts.push({
+					...alert,
+					detector: 'autoencoder',
+					state: state?.state ?? 'open',
+					note: state?.note ?? '',
+					causes: contributionBreakdown(tickets, times, {
+						...alert,
+						expectedEvents: alert.kind === 'backlog' ? driver.expected[alert.endIndex] : undefined,
+						expectedAt: (wallMs) =>
+							driver.expected[Math.floor((wallMs - driver.startWallMs) / DAY_MS)] ?? NaN
+					}),
+					chart: chartOf(driver, alert)
 				});
 			}
 		}
@@ -145,6 +207,11 @@ export async function runAlerts(
 			incidents,
 			seriesCount: scored.length,
 			pointsScored,
+			multivariate: {
+				metrics: multivariate?.metrics.length ?? 0,
+				daysScored,
+				error: multivariateError
+			},
 			computedAtMs: Date.now()
 		});
 	} catch (error) {
@@ -168,7 +235,29 @@ export function compareAlerts(a: SeriesAlert, b: SeriesAlert): number {
 	);
 }
 
-function chartOf(series: ScoredSeries, alert: SeriesAlert): AlertChart {
+/** One metric of the autoencoder's vector as a chartable series (the network's expectation). */
+function driverSeries(
+	scores: ScoredMultivariate,
+	metricId: string
+): Pick<ScoredSeries, 'granularity' | 'startWallMs' | 'values' | 'expected' | 'lower' | 'upper'> {
+	const m = scores.metrics.findIndex((metric) => metric.id === metricId);
+	return {
+		granularity: 'day',
+		startWallMs: scores.startWallMs,
+		values: scores.values.map((day) => day[m]!),
+		expected: scores.expected.map((day) => day[m]!),
+		lower: scores.lower.map((day) => day[m]!),
+		upper: scores.upper.map((day) => day[m]!)
+	};
+}
+
+function chartOf(
+	series: Pick<
+		ScoredSeries,
+		'granularity' | 'startWallMs' | 'values' | 'expected' | 'lower' | 'upper'
+	>,
+	alert: SeriesAlert
+): AlertChart {
 	const context = CHART_CONTEXT[series.granularity];
 	const from = Math.max(0, alert.startIndex - context.before);
 	const to = Math.min(series.values.length, alert.endIndex + 1 + context.after);
