@@ -21,6 +21,11 @@ if (process.env.BENCH_PART === 'risk') {
 	await import('./bench-risk.mjs');
 	process.exit(0);
 }
+// BENCH_PART=autoencoder runs only the tfjs autoencoder part (scripts/bench-autoencoder.mjs).
+if (process.env.BENCH_PART === 'autoencoder') {
+	await import('./bench-autoencoder.mjs');
+	process.exit(0);
+}
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NAB_DIR = process.env.NAB_DIR ?? join(ROOT, '..', 'shared', 'datasets', 'nab');
@@ -204,3 +209,5 @@ await writeFile(
 
 // Second part: "Customers to review" precision/recall and Isolation Forest time at 1M tickets.
 if (process.env.BENCH_PART !== 'nab') await import('./bench-risk.mjs');
+// Third part: the tfjs autoencoder as a streaming NAB detector, beside the ensemble.
+if (process.env.BENCH_PART !== 'nab') await import('./bench-autoencoder.mjs');

@@ -164,7 +164,7 @@ export function robustZVectors(
 	return { z, ready, base, scale };
 }
 
-interface Weights {
+export interface Weights {
 	w1: Float32Array;
 	b1: Float32Array;
 	w2: Float32Array;
@@ -172,7 +172,7 @@ interface Weights {
 }
 
 /** Dense d → h (tanh) → d, full-batch Adam with a seeded start; no tensor outlives the call. */
-async function fitAutoencoder(
+export async function fitAutoencoder(
 	data: Float32Array,
 	rows: number,
 	metrics: number,
@@ -229,7 +229,7 @@ async function fitAutoencoder(
 }
 
 /** Plain-JS forward pass (no tensors): reconstruction − input per metric. */
-function reconstructionResiduals(weights: Weights, input: Float32Array, hidden: number): number[] {
+export function reconstructionResiduals(weights: Weights, input: Float32Array, hidden: number): number[] {
 	const metrics = input.length;
 	const code = new Float64Array(hidden);
 	for (let j = 0; j < hidden; j++) {
