@@ -62,6 +62,8 @@ const en = {
 	'alerts.drivers': 'What drove it: {list}.',
 	'alerts.driver': '{metric} {observed} against {expected} expected ({share}% of the miss)',
 	'alerts.multivariateError': 'The combined check (autoencoder) could not run: {message}',
+	'alerts.productLink':
+		"Products as causes: {linked} of {tickets} tickets with a known customer are linked to the products of that customer's latest order in the 30 days before the ticket.",
 	'alerts.event.ticket': 'tickets',
 	'alerts.event.complaint': 'complaints',
 	'alerts.event.slow': 'slower-than-usual replies',
@@ -161,6 +163,8 @@ const zhCN: AlertsMessages = {
 	'alerts.drivers': '主要贡献：{list}。',
 	'alerts.driver': '{metric} {observed}，预期 {expected}（占偏差 {share}%）',
 	'alerts.multivariateError': '组合检查（自编码器）未能运行：{message}',
+	'alerts.productLink':
+		'商品作为原因：在 {tickets} 个已知客户的工单中，有 {linked} 个关联到该客户在工单前 30 天内最近一笔订单的商品。',
 	'alerts.event.ticket': '工单',
 	'alerts.event.complaint': '投诉',
 	'alerts.event.slow': '慢于常态的回复',

@@ -9,6 +9,7 @@ import {
 	type MetricDriver
 } from '$lib/core/alerts/multivariate';
 import { scoreMultivariate, type ScoredMultivariate } from './multivariate-alerts';
+import { loadTicketProducts } from './ticket-products';
 import {
 	contributionBreakdown,
 	ticketWallTimes,
@@ -59,6 +60,11 @@ export interface AlertsResult {
 	 * few metrics or days), days scored in this run, and why it could not run (else null).
 	 */
 	multivariate: { metrics: number; daysScored: number; error: string | null };
+	/**
+	 * Products as a cause (order lines imported): tickets with a customer, and how many of them
+	 * were linked to an order in the 30 days before; null without order lines.
+	 */
+	productLink: { withCustomer: number; linked: number } | null;
 	computedAtMs: number;
 }
 
@@ -148,6 +154,8 @@ export async function runAlerts(
 			[...states.values()].filter((record) => record.state === 'dismissed').map((r) => r.alertId)
 		);
 		const times = ticketWallTimes(tickets, timeZone);
+		const linked = await loadTicketProducts(db, tickets);
+		const products = linked?.products;
 		const alerts: AlertView[] = [];
 		for (const series of scored) {
 			for (const alert of groupAlerts(series, dismissed)) {
@@ -159,14 +167,20 @@ export async function runAlerts(
 					drivers: [],
 					state: state?.state ?? 'open',
 					note: state?.note ?? '',
-					causes: contributionBreakdown(tickets, times, {
-						...alert,
-						// The backlog is read at the window's end: its expectation there.
-						expectedEvents: alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined,
-						// "Slower than usual" against the ticket's own day's expectation.
-						expectedAt: (wallMs) =>
-							series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
-					}),
+					causes: contributionBreakdown(
+						tickets,
+						times,
+						{
+							...alert,
+							// The backlog is read at the window's end: its expectation there.
+							expectedEvents:
+								alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined,
+							// "Slower than usual" against the ticket's own day's expectation.
+							expectedAt: (wallMs) =>
+								series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
+						},
+						products
+					),
 					chart: chartOf(series, alert)
 				});
 			}
@@ -183,12 +197,18 @@ export async function runAlerts(
 					detector: 'autoencoder',
 					state: state?.state ?? 'open',
 					note: state?.note ?? '',
-					causes: contributionBreakdown(tickets, times, {
-						...alert,
-						expectedEvents: alert.kind === 'backlog' ? driver.expected[alert.endIndex] : undefined,
-						expectedAt: (wallMs) =>
-							driver.expected[Math.floor((wallMs - driver.startWallMs) / DAY_MS)] ?? NaN
-					}),
+					causes: contributionBreakdown(
+						tickets,
+						times,
+						{
+							...alert,
+							expectedEvents:
+								alert.kind === 'backlog' ? driver.expected[alert.endIndex] : undefined,
+							expectedAt: (wallMs) =>
+								driver.expected[Math.floor((wallMs - driver.startWallMs) / DAY_MS)] ?? NaN
+						},
+						products
+					),
 					chart: chartOf(driver, alert)
 				});
 			}
@@ -212,6 +232,7 @@ export async function runAlerts(
 				daysScored,
 				error: multivariateError
 			},
+			productLink: linked ? { withCustomer: linked.withCustomer, linked: linked.linked } : null,
 			computedAtMs: Date.now()
 		});
 	} catch (error) {

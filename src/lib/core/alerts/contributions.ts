@@ -59,9 +59,18 @@ export function ticketWallTimes(columns: TicketColumns, timeZone: string): Ticke
 export const BASELINE_DAYS = 28;
 const MAX_PER_DIMENSION = 5;
 
-function segmentsOf(columns: TicketColumns, row: number, dimension: SegmentDimension): string[] {
+/** Per ticket row, the products of its linked order (see ticket-products.ts), if any. */
+export type RowProducts = readonly (readonly string[] | undefined)[];
+
+function segmentsOf(
+	columns: TicketColumns,
+	row: number,
+	dimension: SegmentDimension,
+	products?: RowProducts
+): readonly string[] {
 	if (dimension === 'channel') return [CHANNELS[columns.channelCodes[row] ?? 0] ?? 'unknown'];
 	if (dimension === 'agent') return [columns.agents[row] || '(unassigned)'];
+	if (dimension === 'product') return products?.[row] ?? [];
 	return tagsOf(columns, row);
 }
 
@@ -77,11 +86,11 @@ interface Tally {
 const newTally = (): Tally => ({
 	total: 0,
 	events: 0,
-	bySegment: { channel: new Map(), agent: new Map(), tag: new Map() },
-	population: { channel: new Map(), agent: new Map(), tag: new Map() }
+	bySegment: { channel: new Map(), agent: new Map(), tag: new Map(), product: new Map() },
+	population: { channel: new Map(), agent: new Map(), tag: new Map(), product: new Map() }
 });
 
-const DIMENSIONS: SegmentDimension[] = ['channel', 'agent', 'tag'];
+const DIMENSIONS: SegmentDimension[] = ['channel', 'agent', 'tag', 'product'];
 
 /**
  * Which channels, agents and tags explain an alert's deviation. The metric is read as a count
@@ -97,7 +106,8 @@ const DIMENSIONS: SegmentDimension[] = ['channel', 'agent', 'tag'];
  * share of the expected events: expected_s = X · events_s(baseline) / events(baseline), and
  * contributes delta_s = observed_s − expected_s. Over a single-valued dimension (channel,
  * agent) the deltas add up exactly to the total deviation; a segment absent from the
- * baseline (a new promotion tag) expects 0.
+ * baseline (a new promotion tag) expects 0. Products (`products`, when orders are imported)
+ * are multi-valued like tags, and a ticket without a linked order has none.
  */
 export function contributionBreakdown(
 	columns: TicketColumns,
@@ -121,7 +131,8 @@ export function contributionBreakdown(
 		 * expectation where it is missing.
 		 */
 		expectedAt?: (wallMs: number) => number;
-	}
+	},
+	products?: RowProducts
 ): ContributionBreakdown {
 	const step = alert.granularity === 'day' ? DAY_MS : HOUR_MS;
 	const windowStart = alert.startWallMs;
@@ -130,7 +141,7 @@ export function contributionBreakdown(
 	const up = alert.direction === 'up';
 	const inSegment = (row: number): boolean =>
 		!alert.segment ||
-		segmentsOf(columns, row, alert.segment.dimension).includes(alert.segment.value);
+		segmentsOf(columns, row, alert.segment.dimension, products).includes(alert.segment.value);
 	const threshold = alert.expected;
 	const window = newTally();
 	const baseline = newTally();
@@ -138,7 +149,7 @@ export function contributionBreakdown(
 		tally.total++;
 		if (event) tally.events++;
 		for (const dimension of DIMENSIONS)
-			for (const value of new Set(segmentsOf(columns, row, dimension))) {
+			for (const value of new Set(segmentsOf(columns, row, dimension, products))) {
 				const population = tally.population[dimension];
 				population.set(value, (population.get(value) ?? 0) + 1);
 				if (!event) continue;

@@ -16,8 +16,11 @@ export type MetricKind =
 	| 'negative_share'
 	| 'backlog';
 
-/** Dimensions a deviation is broken down by (products join when orders are imported). */
-export type SegmentDimension = 'channel' | 'agent' | 'tag';
+/**
+ * Dimensions a deviation is broken down by; products only when orders with their lines are
+ * imported (tickets are linked to them in ticket-products.ts).
+ */
+export type SegmentDimension = 'channel' | 'agent' | 'tag' | 'product';
 
 export interface MetricSeries {
 	/** Stable id: 'volume', 'volume:channel:email', 'volume:tag:summer_sale', 'volume:hourly', … */
