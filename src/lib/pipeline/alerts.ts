@@ -10,6 +10,8 @@ import {
 } from '$lib/core/alerts/multivariate';
 import { scoreMultivariate, type ScoredMultivariate } from './multivariate-alerts';
 import { loadTicketProducts } from './ticket-products';
+import { loadFirstMessageSentiment } from './first-message-sentiment';
+import { negativeTickets } from '$lib/core/text/ticket-sentiment';
 import {
 	contributionBreakdown,
 	ticketWallTimes,
@@ -104,6 +106,9 @@ export async function runAlerts(
 		const previous = cachedValue?.series ?? [];
 		const tickets = await loadCommittedTickets(db);
 		signal?.throwIfAborted();
+		// Sentiment reads the first customer message too where messages are imported.
+		const firstMessages = await loadFirstMessageSentiment(db, tickets);
+		const negative = firstMessages ? negativeTickets(tickets, firstMessages) : undefined;
 		let scored: ScoredSeries[];
 		let multivariate: ScoredMultivariate | null = null;
 		let multivariateError: string | null = null;
@@ -114,7 +119,7 @@ export async function runAlerts(
 			multivariate = cachedValue?.multivariate ?? null;
 		} else {
 			const byId = new Map(previous.map((series) => [series.id, series]));
-			const all = monitoredSeries(tickets, timeZone);
+			const all = monitoredSeries(tickets, timeZone, negative);
 			scored = [];
 			// Progress: the series take the first half, the autoencoder the rest.
 			for (const [index, series] of all.entries()) {
@@ -179,7 +184,7 @@ export async function runAlerts(
 							expectedAt: (wallMs) =>
 								series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
 						},
-						products
+						{ products, negative }
 					),
 					chart: chartOf(series, alert)
 				});
@@ -207,7 +212,7 @@ export async function runAlerts(
 							expectedAt: (wallMs) =>
 								driver.expected[Math.floor((wallMs - driver.startWallMs) / DAY_MS)] ?? NaN
 						},
-						products
+						{ products, negative }
 					),
 					chart: chartOf(driver, alert)
 				});

@@ -11,6 +11,8 @@ import type { ServiceLensDb } from '$lib/db/database';
 import { doneImportIds } from '$lib/db/repositories/imports';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { fail, ok, type Result } from './result';
+import { loadFirstMessageSentiment } from './first-message-sentiment';
+import { negativeTickets } from '$lib/core/text/ticket-sentiment';
 
 export interface RiskResult {
 	customers: RiskyCustomer[];
@@ -69,7 +71,10 @@ export async function runRisk(db: ServiceLensDb): Promise<Result<RiskResult>> {
 		const verdicts = new Map(
 			(await db.customerVerdicts.toArray()).map((record) => [record.customerKey, record.verdict])
 		);
-		const ranked = rankRiskyCustomers(customerFeatures(tickets, orders), verdicts);
+		// Sentiment reads the first customer message too where messages are imported.
+		const firstMessages = await loadFirstMessageSentiment(db, tickets);
+		const negative = firstMessages ? negativeTickets(tickets, firstMessages) : undefined;
+		const ranked = rankRiskyCustomers(customerFeatures(tickets, orders, negative), verdicts);
 		return ok({ ...ranked, withOrders: orders.length > 0 });
 	} catch (error) {
 		return fail('internal', error instanceof Error ? error.message : String(error));

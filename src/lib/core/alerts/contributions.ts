@@ -132,8 +132,14 @@ export function contributionBreakdown(
 		 */
 		expectedAt?: (wallMs: number) => number;
 	},
-	products?: RowProducts
+	context: {
+		/** Per ticket row, the products of its linked order (products as a dimension). */
+		products?: RowProducts;
+		/** Per ticket row, 1 when it reads negative (else the subject is read). */
+		negative?: Uint8Array;
+	} = {}
 ): ContributionBreakdown {
+	const { products, negative } = context;
 	const step = alert.granularity === 'day' ? DAY_MS : HOUR_MS;
 	const windowStart = alert.startWallMs;
 	const windowEnd = alert.endWallMs + step;
@@ -206,7 +212,8 @@ export function contributionBreakdown(
 			case 'negative_share': {
 				event = 'negative';
 				const tally = tallyOf(created);
-				if (tally) add(tally, row, isNegative(columns.subjects[row] ?? ''));
+				if (tally)
+					add(tally, row, negative ? negative[row] === 1 : isNegative(columns.subjects[row] ?? ''));
 				break;
 			}
 			case 'backlog': {

@@ -105,4 +105,22 @@ describe('monitoredSeries', () => {
 	it('is empty without tickets', () => {
 		expect(monitoredSeries(makeColumns(), 'UTC')).toEqual([]);
 	});
+
+	it('counts negative tickets from the given per-row verdicts (first messages) when present', () => {
+		// Ten neutral subjects a day for two days; the first messages make three of day 2 negative.
+		const columns = makeColumns(
+			...Array.from({ length: 20 }, (_, i) => ({
+				key: `t${i}`,
+				createdAtMs: at(1 + Math.floor(i / 10)),
+				subject: 'Order question'
+			}))
+		);
+		const negative = new Uint8Array(20);
+		negative[12] = negative[13] = negative[19] = 1;
+		const share = (list: ReturnType<typeof monitoredSeries>) =>
+			list.find((series) => series.id === 'negative_share')?.values;
+		expect(share(monitoredSeries(columns, 'UTC', negative))).toEqual([0, 0.3]);
+		// Subjects alone: no negative ticket, so no series.
+		expect(share(monitoredSeries(columns, 'UTC'))).toBeUndefined();
+	});
 });

@@ -123,8 +123,15 @@ function median(values: number[]): number {
  * - negative_share: share of the tickets created that day whose subject reads negative
  *   (src/lib/core/text/sentiment.ts; ≥ 10 tickets that day);
  * - backlog: tickets open at the end of the day (created by then, not yet solved).
+ *
+ * `negative` (per row, 1 = reads negative; core/text/ticket-sentiment.ts) replaces the subject
+ * test when the first customer messages are known.
  */
-export function monitoredSeries(columns: TicketColumns, timeZone: string): MetricSeries[] {
+export function monitoredSeries(
+	columns: TicketColumns,
+	timeZone: string,
+	negative?: Uint8Array
+): MetricSeries[] {
 	const days = ticketDays(columns, timeZone);
 	if (days.days === 0) return [];
 	const n = days.days;
@@ -156,7 +163,8 @@ export function monitoredSeries(columns: TicketColumns, timeZone: string): Metri
 			byTag.set(tag, tagCounts);
 		}
 		if (isComplaint(columns.subjects[row] ?? '', columns.tags[row] ?? '')) complaints[index]!++;
-		if (isNegative(columns.subjects[row] ?? '')) negatives[index]!++;
+		if (negative ? negative[row] === 1 : isNegative(columns.subjects[row] ?? ''))
+			negatives[index]!++;
 		const firstResponse = columns.firstResponseSeconds[row] ?? NaN;
 		if (Number.isFinite(firstResponse) && firstResponse >= 0) {
 			firstResponses[index]!.push(firstResponse);

@@ -123,7 +123,7 @@ describe('products in the contribution breakdown', () => {
 				direction: 'up',
 				expected
 			},
-			linked.products
+			{ products: linked.products }
 		);
 		expect(result.deviation).toBeGreaterThan(10);
 		expect(result.top).toMatchObject({ dimension: 'product', value: 'Blue Kettle' });

@@ -54,9 +54,14 @@ export function orderOutcome(cancelled: boolean, status: string): OrderOutcome {
 	return /partial|部分/.test(text) ? 'partlyRefunded' : 'refunded';
 }
 
+/**
+ * `negative` (per ticket row, 1 = reads negative; core/text/ticket-sentiment.ts) replaces the
+ * subject test when the first customer messages are known.
+ */
 export function customerFeatures(
 	columns: TicketColumns,
-	orders: readonly CustomerOrders[] = []
+	orders: readonly CustomerOrders[] = [],
+	negative?: Uint8Array
 ): CustomerFeatures[] {
 	const byKey = new Map<string, CustomerFeatures>();
 	for (let row = 0; row < columns.size; row++) {
@@ -82,7 +87,7 @@ export function customerFeatures(
 		if (isClaim(subject, tags)) entry.claims++;
 		if (isCompensated(tags)) entry.compensated++;
 		if (isAbusive(subject)) entry.abusive++;
-		if (isNegative(subject)) entry.negative++;
+		if (negative ? negative[row] === 1 : isNegative(subject)) entry.negative++;
 		const outcome = ratingOutcome(columns, row);
 		if (!Number.isNaN(outcome)) {
 			entry.rated++;
