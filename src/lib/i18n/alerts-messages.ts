@@ -86,6 +86,7 @@ const en = {
 	'risk.verdict.fine': 'Marked as fine (moved down)',
 	'risk.showFine': 'Show customers marked fine',
 	'risk.tickets': '{count} tickets',
+	'risk.unnamed': '(no name or e-mail in the imports)',
 	'risk.feature.claims':
 		'{value} refund, return or "not received" claims, {ratio}× the shop\'s norm',
 	'risk.feature.compensated':
@@ -187,6 +188,7 @@ const zhCN: AlertsMessages = {
 	'risk.verdict.fine': '已标记为正常（排到后面）',
 	'risk.showFine': '显示已标记为正常的客户',
 	'risk.tickets': '{count} 个工单',
+	'risk.unnamed': '（导入数据中没有姓名或邮箱）',
 	'risk.feature.claims': '{value} 次退款、退货或“未收到”索赔，是店铺常态的 {ratio} 倍',
 	'risk.feature.compensated': '{value}% 的工单以退款或补发结束（常态 {norm}%）',
 	'risk.feature.abusive': '{value} 个工单含辱骂用语',

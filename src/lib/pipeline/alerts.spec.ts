@@ -5,6 +5,7 @@ import { ServiceLensDb } from '$lib/db/database';
 import { importTicketFile } from './import-tickets';
 import { alertsCacheKey, runAlerts, saveAlertState } from './alerts';
 import { runRisk, saveCustomerVerdict } from './risk';
+import { relinkCustomers } from './relink-customers';
 import { DEMO_SHOP_FACTS } from '$lib/core/demo/demo-shop';
 import type { ScoredSeries } from '$lib/core/alerts/score-series';
 import * as tf from '@tensorflow/tfjs';
@@ -163,6 +164,16 @@ describe('runRisk on the demo shop', () => {
 			.map((c) => c.customerKey)
 			.sort();
 		expect(top).toEqual([...DEMO_SHOP_FACTS.serialClaimers].sort());
+		// Listed with the linked customer's name and e-mail. Tickets store no requester name, so
+		// names come from orders and customer lists; here one is set as a customer list would.
+		const firstKey = result.value.customers[0]!.customerKey;
+		expect(result.value.customers[0]).toMatchObject({ name: '', email: firstKey });
+		await relinkCustomers(db);
+		await db.customers.update('dana.voss@example.org', { name: 'Dana Voss' });
+		const named = await runRisk(db);
+		if (!named.ok) throw new Error(named.error.message);
+		const dana = named.value.customers.find((c) => c.customerKey === 'dana.voss@example.org')!;
+		expect(dana).toMatchObject({ name: 'Dana Voss', email: 'dana.voss@example.org' });
 		expect(result.value.withOrders).toBe(false);
 		const first = result.value.customers[0]!;
 		expect(first.reasons[0]?.feature).toBeDefined();

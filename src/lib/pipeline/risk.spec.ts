@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GenericChunkRecord } from '$lib/core/model/records';
 import type { Order } from '$lib/core/model/order';
 import { packOrders } from '$lib/core/model/record-columns';
-import { ordersFromChunks } from './risk';
+import { customerIdentity, ordersFromChunks } from './risk';
 
 function order(key: string, customerKey: string, total: number, extra: Partial<Order> = {}): Order {
 	return {
@@ -56,5 +56,18 @@ describe('ordersFromChunks', () => {
 		expect(ordersFromChunks([bare])).toEqual([
 			{ customerKey: 'a@x', orders: 2, value: 100, refunds: 0 }
 		]);
+	});
+});
+
+describe('customerIdentity', () => {
+	it('shows the record name; the e-mail is the key, or the record e-mail for id keys', () => {
+		const record = { name: ' Ann Lee ', emails: ['ann@x.org', 'ann@y.org'] };
+		expect(customerIdentity('ann@x.org', record)).toEqual({ name: 'Ann Lee', email: 'ann@x.org' });
+		expect(customerIdentity('id:shopify:7', record)).toEqual({
+			name: 'Ann Lee',
+			email: 'ann@x.org'
+		});
+		expect(customerIdentity('id:shopify:8', undefined)).toEqual({ name: '', email: '' });
+		expect(customerIdentity('bo@x.org', undefined)).toEqual({ name: '', email: 'bo@x.org' });
 	});
 });

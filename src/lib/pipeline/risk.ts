@@ -1,4 +1,8 @@
-import type { CustomerVerdictRecord, GenericChunkRecord } from '$lib/core/model/records';
+import type {
+	CustomerRecord,
+	CustomerVerdictRecord,
+	GenericChunkRecord
+} from '$lib/core/model/records';
 import {
 	customerFeatures,
 	orderOutcome,
@@ -14,8 +18,14 @@ import { fail, ok, type Result } from './result';
 import { loadFirstMessageSentiment } from './first-message-sentiment';
 import { negativeTickets } from '$lib/core/text/ticket-sentiment';
 
+/** A listed customer with the linked customer's name and e-mail ('' when unknown). */
+export interface RiskyCustomerView extends RiskyCustomer {
+	name: string;
+	email: string;
+}
+
 export interface RiskResult {
-	customers: RiskyCustomer[];
+	customers: RiskyCustomerView[];
 	norms: ShopNorms;
 	/** Customers scored (everyone with a customer key). */
 	scored: number;
@@ -61,6 +71,50 @@ export function ordersFromChunks(chunks: readonly GenericChunkRecord[]): Custome
 	return [...byKey.values()];
 }
 
+/**
+ * The name and e-mail of a listed customer from its customer record (built from tickets,
+ * orders and customer lists): an e-mail key is the e-mail itself; an `id:` key takes the
+ * record's first e-mail. Empty strings when nothing is known.
+ */
+export function customerIdentity(
+	customerKey: string,
+	record: Pick<CustomerRecord, 'name' | 'emails'> | undefined
+): { name: string; email: string } {
+	const isId = customerKey.startsWith('id:') || customerKey.startsWith('phone:');
+	return {
+		name: record?.name.trim() ?? '',
+		email: isId ? (record?.emails[0] ?? '') : customerKey
+	};
+}
+
+/** Looks the listed customers up (at most a few dozen): by e-mail, else one scan for ids. */
+async function withIdentities(
+	db: ServiceLensDb,
+	customers: readonly RiskyCustomer[]
+): Promise<RiskyCustomerView[]> {
+	const records = new Map<string, CustomerRecord>();
+	const idKeys = new Set<string>();
+	for (const { customerKey } of customers) {
+		if (customerKey.startsWith('id:') || customerKey.startsWith('phone:')) {
+			const direct = await db.customers.get(customerKey);
+			if (direct) records.set(customerKey, direct);
+			else idKeys.add(customerKey);
+		} else {
+			const record = await db.customers.where('emails').equals(customerKey).first();
+			if (record) records.set(customerKey, record);
+		}
+	}
+	if (idKeys.size > 0)
+		await db.customers.each((record) => {
+			for (const id of record.customerIds ?? [])
+				if (idKeys.has(`id:${id}`) && !records.has(`id:${id}`)) records.set(`id:${id}`, record);
+		});
+	return customers.map((customer) => ({
+		...customer,
+		...customerIdentity(customer.customerKey, records.get(customer.customerKey))
+	}));
+}
+
 /** Customers to review, with the merchant's verdicts applied. */
 export async function runRisk(db: ServiceLensDb): Promise<Result<RiskResult>> {
 	try {
@@ -75,7 +129,8 @@ export async function runRisk(db: ServiceLensDb): Promise<Result<RiskResult>> {
 		const firstMessages = await loadFirstMessageSentiment(db, tickets);
 		const negative = firstMessages ? negativeTickets(tickets, firstMessages) : undefined;
 		const ranked = rankRiskyCustomers(customerFeatures(tickets, orders, negative), verdicts);
-		return ok({ ...ranked, withOrders: orders.length > 0 });
+		const customers = await withIdentities(db, ranked.customers);
+		return ok({ ...ranked, customers, withOrders: orders.length > 0 });
 	} catch (error) {
 		return fail('internal', error instanceof Error ? error.message : String(error));
 	}
