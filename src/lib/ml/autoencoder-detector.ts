@@ -229,7 +229,11 @@ export async function fitAutoencoder(
 }
 
 /** Plain-JS forward pass (no tensors): reconstruction − input per metric. */
-export function reconstructionResiduals(weights: Weights, input: Float32Array, hidden: number): number[] {
+export function reconstructionResiduals(
+	weights: Weights,
+	input: Float32Array,
+	hidden: number
+): number[] {
 	const metrics = input.length;
 	const code = new Float64Array(hidden);
 	for (let j = 0; j < hidden; j++) {
