@@ -5,6 +5,17 @@ import { FirstMessageSentiment } from '$lib/core/text/ticket-sentiment';
 import type { ServiceLensDb } from '$lib/db/database';
 import { doneImportIds } from '$lib/db/repositories/imports';
 import type { MessageChunkRecord } from '$lib/db/repositories/messages';
+import { forecastDataVersion } from './forecast';
+
+/**
+ * The last result per database, by data version: acknowledging an alert or marking a customer
+ * regroups without re-reading every message (the ticket rows load in the same order for one
+ * data version, so the per-row verdicts still fit).
+ */
+const lastRead = new WeakMap<
+	ServiceLensDb,
+	{ version: number; size: number; result: FirstMessageSentiment | null }
+>();
 
 /**
  * Reads every committed message chunk, one at a time, and keeps per ticket whether its first
@@ -13,6 +24,18 @@ import type { MessageChunkRecord } from '$lib/db/repositories/messages';
  * Null when no messages are imported.
  */
 export async function loadFirstMessageSentiment(
+	db: ServiceLensDb,
+	tickets: TicketColumns
+): Promise<FirstMessageSentiment | null> {
+	const version = await forecastDataVersion(db);
+	const last = lastRead.get(db);
+	if (last && last.version === version && last.size === tickets.size) return last.result;
+	const result = await readFirstMessageSentiment(db, tickets);
+	lastRead.set(db, { version, size: tickets.size, result });
+	return result;
+}
+
+async function readFirstMessageSentiment(
 	db: ServiceLensDb,
 	tickets: TicketColumns
 ): Promise<FirstMessageSentiment | null> {
