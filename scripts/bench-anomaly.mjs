@@ -12,6 +12,7 @@
 //   NAB_DIR=/path/to/nab npm run bench:anomaly
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -50,6 +51,8 @@ const categories = (await readdir(join(NAB_DIR, 'data'))).sort();
 /** Scores written to the CSV are what gets scored: round once, use everywhere. */
 const round = (score) => Math.round(score * 1e6) / 1e6;
 
+/** The machine is shared: the 1-minute load average is printed beside the timings. */
+const loadBefore = loadavg()[0];
 const files = [];
 let detectorMs = 0;
 const startedAt = performance.now();
@@ -96,6 +99,7 @@ for (const profile of anomaly.NAB_PROFILES) {
 	};
 }
 const totalMs = performance.now() - startedAt;
+const loadAfter = loadavg()[0];
 
 /** NAB's per-file raw scores of a published detector, summed over the files run here. */
 async function published(detector) {
@@ -165,7 +169,8 @@ const thresholds = anomaly.NAB_PROFILES.map((p) => `${p.name} ${ours[p.name].thr
 );
 console.log(`\nThresholds: ${thresholds}`);
 console.log(
-	`Detector ${(detectorMs / 1000).toFixed(1)} s for ${files.reduce((n, f) => n + f.scores.length, 0)} points; whole run ${(totalMs / 1000).toFixed(1)} s`
+	`Detector ${(detectorMs / 1000).toFixed(1)} s for ${files.reduce((n, f) => n + f.scores.length, 0)} points; whole run ${(totalMs / 1000).toFixed(1)} s ` +
+		`(load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; ${cpus().length} cores)`
 );
 if (process.env.BENCH_VERBOSE === '1') {
 	for (const file of ours.standard.files) {
@@ -186,6 +191,7 @@ await writeFile(
 			windows: windowCount(files),
 			detectorSeconds: detectorMs / 1000,
 			totalSeconds: totalMs / 1000,
+			loadAverage: { before: loadBefore, after: loadAfter, cores: cpus().length },
 			board: board.map(({ detector, ...profiles }) => ({
 				detector,
 				...Object.fromEntries(

@@ -32,6 +32,14 @@ export interface SeasonalResidualConfig {
 	 * whose noise grows with their level get one yardstick for quiet and busy hours.
 	 */
 	readonly transform: 'none' | 'log';
+	/**
+	 * Model the first differences of the (transformed) values instead of the values: how fast
+	 * the series moves. A ramp, a turn or a series that becomes jumpier shows here before the
+	 * level has moved far from its usual range.
+	 */
+	readonly difference: boolean;
+	/** Score the point's own |z| (off for a member that only watches runs of points). */
+	readonly point: boolean;
 	/** Past cycles whose median forms each time-of-cycle's seasonal value. */
 	readonly seasonCycles: number;
 	/** Points in the trailing level (median) and residual-scale windows. */
