@@ -90,10 +90,13 @@ for (const profile of anomaly.NAB_PROFILES) {
 		const count = windowCount(files.filter((file) => file.category === category));
 		byCategory[category] = anomaly.normaliseScore(raw, count, profile);
 	}
+	// The app alerts at the fixed ALERT_SCORE, not at NAB's optimised threshold: shown beside.
+	const atAlertScore = anomaly.scoreCorpus(files, profile, anomaly.ALERT_SCORE).normalised;
 	ours[profile.name] = {
 		threshold,
 		raw: corpus.raw,
 		score: corpus.normalised,
+		atAlertScore,
 		byCategory,
 		files: corpus.files
 	};
@@ -169,6 +172,23 @@ const thresholds = anomaly.NAB_PROFILES.map((p) => `${p.name} ${ours[p.name].thr
 );
 console.log(`\nThresholds: ${thresholds}`);
 console.log(
+	`At the app's fixed ALERT_SCORE ${anomaly.ALERT_SCORE}: ` +
+		anomaly.NAB_PROFILES.map((p) => `${p.name} ${fmt(ours[p.name].atAlertScore)}`).join(', ')
+);
+console.log(
+	'\nBy category, every profile (ours, then the best published on the standard profile):'
+);
+const bestPublished = board.find((row) => row.detector.endsWith('(published)'));
+for (const row of [board.find((r) => !r.detector.endsWith('(published)')), bestPublished]) {
+	if (!row) continue;
+	for (const p of anomaly.NAB_PROFILES) {
+		const cells = categories.map((c) => `${SHORT[c] ?? c} ${fmt(row[p.name].byCategory[c])}`);
+		console.log(
+			`  ${row.detector.padEnd(38)} ${p.name.padEnd(20)} ${fmt(row[p.name].score).padStart(6)}  ${cells.join('  ')}`
+		);
+	}
+}
+console.log(
 	`Detector ${(detectorMs / 1000).toFixed(1)} s for ${files.reduce((n, f) => n + f.scores.length, 0)} points; whole run ${(totalMs / 1000).toFixed(1)} s ` +
 		`(load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; ${cpus().length} cores)`
 );
@@ -197,7 +217,12 @@ await writeFile(
 				...Object.fromEntries(
 					Object.entries(profiles).map(([name, value]) => [
 						name,
-						{ score: value.score, threshold: value.threshold, byCategory: value.byCategory }
+						{
+							score: value.score,
+							threshold: value.threshold,
+							atAlertScore: value.atAlertScore,
+							byCategory: value.byCategory
+						}
 					])
 				)
 			})),
