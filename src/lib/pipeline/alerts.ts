@@ -75,8 +75,10 @@ export interface AlertsProgress {
 }
 
 // 2: the hourly ensemble's members changed (spread statistic): old detector states cannot resume.
-// 3: the autoencoder's scores over the daily metric vector are cached beside the series.
-const CACHE_VERSION = 3;
+// 3: the ensemble gained a first-difference member (different scores, new state fields).
+// 4: the autoencoder's scores over the daily metric vector are cached beside the series (a v3
+// entry has none, and would show no multivariate alert until the data changed).
+const CACHE_VERSION = 4;
 export const alertsCacheKey = (timeZone: string) => `alerts:v${CACHE_VERSION}:${timeZone}`;
 
 interface CachedScores {
