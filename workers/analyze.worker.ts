@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
-import { computeOverview } from '$lib/pipeline/overview';
+import { compactOverview, computeOverview, prepareDashboard } from '$lib/pipeline/overview';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
 import { ticketDetail as ticketWithContext } from '$lib/pipeline/ticket-detail';
@@ -40,8 +40,14 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 
 const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
-	overview(timeZone: string, filter?: TicketFilter) {
-		return computeOverview(db, timeZone, filter);
+	overview(timeZone: string, filter?: TicketFilter, shownDailyKey?: string) {
+		return computeOverview(db, timeZone, filter).then((overview) =>
+			compactOverview(overview, shownDailyKey)
+		);
+	},
+	/** An import's last step: the dashboard's table built and stored as its snapshot. */
+	prepareDashboard(timeZone: string) {
+		return prepareDashboard(db, timeZone);
 	},
 	/** Breakdowns by group, tag, priority and customer segment under a filter. */
 	extraBreakdowns(timeZone: string, filter: TicketFilter) {

@@ -19,7 +19,7 @@ import type { TicketTable } from '$lib/core/table/ticket-table';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import { rowSegmentCodes, selectFilteredRows } from './customer-segments';
-import { ticketTable } from './ticket-table-cache';
+import { ticketTable, ticketTableNumbers } from './ticket-table-cache';
 
 const columnsOf = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
 	rows === null ? table.columns : gatherColumns(table.columns, rows);
@@ -52,7 +52,9 @@ export async function computeExtraBreakdowns(
 	timeZone: string,
 	filter: TicketFilter
 ): Promise<ExtraBreakdowns> {
-	const cache = await ticketTable(db);
+	// Text columns (customers) only when segments can be told apart: with orders imported.
+	const hasOrders = (await db.orderChunks.count()) > 0;
+	const cache = hasOrders ? await ticketTable(db) : await ticketTableNumbers(db);
 	const { table } = cache;
 	const rows = await selectFilteredRows(db, cache, filter, timeZone);
 	const segments = await rowSegmentCodes(db, table);
@@ -63,7 +65,7 @@ export async function computeExtraBreakdowns(
 		byPriority: dimensionBreakdown(table, rows, 'priority'),
 		bySegment,
 		matching: rows === null ? table.size : rows.length,
-		hasOrders: (await db.orderChunks.count()) > 0
+		hasOrders
 	};
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../demo/random';
 import { quantileInPlace } from '../metrics/quantile';
-import { rankColumn, rankedGroupMedians, rankedQuantiles } from './ranked-column';
+import {
+	rankColumn,
+	rankedGroupMedians,
+	rankedMultiGroupMedians,
+	rankedQuantiles,
+	rowsOfRank
+} from './ranked-column';
 
 /** The straightforward computation: copy the selected finite values, select in place. */
 function reference(values: Float64Array, rows: ArrayLike<number>, q: number): number | null {
@@ -36,6 +42,49 @@ describe('rankColumn', () => {
 		const ranked = rankColumn(Float64Array.from([5, 4, 3]), 3, (row) => row !== 1);
 		expect([...ranked.sorted]).toEqual([3, 5]);
 		expect([...ranked.rankOfRow]).toEqual([1, -1, 0]);
+	});
+});
+
+describe('rankColumn on any finite values (radix order)', () => {
+	it('orders negatives, fractions, huge and tiny values as a numeric sort does, ties by row', () => {
+		const values = Float64Array.from([
+			3.5,
+			-2,
+			1e300,
+			-1e-300,
+			0,
+			7,
+			-2,
+			1e-300,
+			-1e300,
+			3.5,
+			42,
+			-0.25,
+			2 ** 40 + 0.5,
+			0
+		]);
+		const ranked = rankColumn(values, values.length);
+		expect([...ranked.sorted]).toEqual([...values].sort((a, b) => a - b));
+		// Ties keep row order: -2 at rows 1 and 6, 3.5 at rows 0 and 9, 0 at rows 4 and 13.
+		expect(ranked.rankOfRow[1]).toBeLessThan(ranked.rankOfRow[6] as number);
+		expect(ranked.rankOfRow[0]).toBeLessThan(ranked.rankOfRow[9] as number);
+		expect(ranked.rankOfRow[4]).toBeLessThan(ranked.rankOfRow[13] as number);
+		const rows = rowsOfRank(ranked);
+		for (let rank = 0; rank < rows.length; rank++)
+			expect(ranked.rankOfRow[rows[rank] as number]).toBe(rank);
+	});
+
+	it('matches an index sort on random data with many ties', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			const size = 500 + seed * 97;
+			const values = randomValues(seed + 500, size);
+			const ranked = rankColumn(values, size, (row) => row % 7 !== 3);
+			const expected = Array.from({ length: size }, (_, row) => row)
+				.filter((row) => Number.isFinite(values[row]) && row % 7 !== 3)
+				.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+			expect([...rowsOfRank(ranked)]).toEqual(expected);
+			expected.forEach((row, rank) => expect(ranked.rankOfRow[row]).toBe(rank));
+		}
 	});
 });
 
@@ -98,6 +147,53 @@ describe('rankedGroupMedians', () => {
 				const list = selection ?? Uint32Array.from({ length: size }, (_, row) => row);
 				for (let group = 0; group < groupCount; group++) {
 					const members = [...list].filter((row) => groups[row] === group);
+					expect(got.medians[group]).toBe(reference(values, members, 0.5));
+					expect(got.n[group]).toBe(members.filter((row) => Number.isFinite(values[row])).length);
+				}
+			}
+		}
+	});
+});
+
+describe('rankedMultiGroupMedians', () => {
+	it('equals quantileInPlace per group when rows carry several groups (tags) or none', () => {
+		for (let seed = 1; seed <= 15; seed++) {
+			const size = 60 + seed * 41;
+			const values = randomValues(seed + 300, size);
+			const ranked = rankColumn(values, size);
+			const rng = mulberry32(seed * 7);
+			const groupCount = 2 + (seed % 6);
+			const emptyGroup = groupCount - 1;
+			const groupsOf: number[][] = [];
+			const offsets = new Uint32Array(size + 1);
+			const codes: number[] = [];
+			for (let row = 0; row < size; row++) {
+				const count = Math.floor(rng() * 3);
+				const groups: number[] = [];
+				for (let k = 0; k < count; k++) groups.push(Math.floor(rng() * (groupCount - 1)));
+				groupsOf.push(groups);
+				codes.push(...groups);
+				offsets[row + 1] = codes.length;
+			}
+			const selected = Uint8Array.from({ length: size }, () => (rng() < 0.6 ? 1 : 0));
+			for (const marks of [selected, null]) {
+				const got = rankedMultiGroupMedians(
+					ranked,
+					marks,
+					offsets,
+					Uint32Array.from(codes),
+					emptyGroup,
+					groupCount
+				);
+				for (let group = 0; group < groupCount; group++) {
+					// One member per occurrence (a row listing a group twice counts twice).
+					const members: number[] = [];
+					for (let row = 0; row < size; row++) {
+						if (marks !== null && marks[row] !== 1) continue;
+						const groups = groupsOf[row] as number[];
+						if (groups.length === 0 && group === emptyGroup) members.push(row);
+						for (const g of groups) if (g === group) members.push(row);
+					}
 					expect(got.medians[group]).toBe(reference(values, members, 0.5));
 					expect(got.n[group]).toBe(members.filter((row) => Number.isFinite(values[row])).length);
 				}

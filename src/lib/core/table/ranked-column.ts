@@ -21,24 +21,97 @@ export function rankColumn(
 	inPopulation: (row: number) => boolean = () => true
 ): RankedColumn {
 	const rankOfRow = new Int32Array(size).fill(-1);
-	const picked = new Float64Array(size);
+	const members = new Uint32Array(size);
 	let count = 0;
 	for (let row = 0; row < size; row++) {
 		const value = values[row] ?? NaN;
-		if (Number.isFinite(value) && inPopulation(row)) picked[count++] = value;
+		if (Number.isFinite(value) && inPopulation(row)) members[count++] = row;
 	}
-	// Typed-array sort is numeric and native: ~100 ms for 1M values, far below an index sort.
-	const sorted = picked.slice(0, count).sort();
-	// Each row's place: the first place of its value, plus how many equal values came before.
-	const taken = new Uint32Array(count);
-	for (let row = 0; row < size; row++) {
-		const value = values[row] ?? NaN;
-		if (!Number.isFinite(value) || !inPopulation(row)) continue;
-		const first = lowerBound(sorted, value);
-		rankOfRow[row] = first + (taken[first] ?? 0);
-		taken[first] = (taken[first] ?? 0) + 1;
+	// A stable radix sort of the rows by value: linear, where a binary search per row (the
+	// previous way) cost ~0.4 s per million rows and a comparator sort more still.
+	const order = rowsByValue(values, members.subarray(0, count));
+	const sorted = new Float64Array(count);
+	for (let rank = 0; rank < count; rank++) {
+		const row = order[rank] as number;
+		sorted[rank] = values[row] as number;
+		rankOfRow[row] = rank;
 	}
-	return { sorted, rankOfRow };
+	const ranked = { sorted, rankOfRow };
+	rowsOfRanks.set(ranked, order);
+	return ranked;
+}
+
+const RADIX_BITS = 16;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * `rows` ordered by their values ascending, equal values in the given order (LSD radix sort
+ * on the IEEE-754 bits, flipped so that unsigned order is numeric order; -0 counts as 0).
+ */
+function rowsByValue(values: ArrayLike<number>, rows: Uint32Array): Uint32Array {
+	const n = rows.length;
+	const keys = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const value = values[rows[i] as number] as number;
+		keys[i] = value === 0 ? 0 : value;
+	}
+	// Little-endian words: [low, high] per value (every engine this app runs on).
+	const words = new Uint32Array(keys.buffer);
+	for (let i = 0; i < n; i++) {
+		const high = words[2 * i + 1] as number;
+		if (high >>> 31 === 1) {
+			words[2 * i] = ~(words[2 * i] as number);
+			words[2 * i + 1] = ~high;
+		} else words[2 * i + 1] = (high | 0x80000000) >>> 0;
+	}
+	let order = new Uint32Array(n);
+	for (let i = 0; i < n; i++) order[i] = i;
+	let spare = new Uint32Array(n);
+	const counts = new Uint32Array(RADIX);
+	for (let pass = 0; pass < 4; pass++) {
+		const word = pass >> 1;
+		const shift = (pass & 1) * RADIX_BITS;
+		counts.fill(0);
+		for (let i = 0; i < n; i++) {
+			const digit = ((words[2 * i + word] as number) >>> shift) & (RADIX - 1);
+			counts[digit] = (counts[digit] as number) + 1;
+		}
+		// All keys share this digit: the pass would not move anything.
+		if (n === 0 || counts[((words[word] as number) >>> shift) & (RADIX - 1)] === n) continue;
+		let total = 0;
+		for (let digit = 0; digit < RADIX; digit++) {
+			const c = counts[digit] as number;
+			counts[digit] = total;
+			total += c;
+		}
+		for (let i = 0; i < n; i++) {
+			const index = order[i] as number;
+			const digit = ((words[2 * index + word] as number) >>> shift) & (RADIX - 1);
+			const at = counts[digit] as number;
+			spare[at] = index;
+			counts[digit] = at + 1;
+		}
+		[order, spare] = [spare, order];
+	}
+	for (let i = 0; i < n; i++) order[i] = rows[order[i] as number] as number;
+	return order;
+}
+
+/** Row at each place (the inverse of rankOfRow), kept from ranking or rebuilt once. */
+const rowsOfRanks = new WeakMap<RankedColumn, Uint32Array>();
+
+export function rowsOfRank(ranked: RankedColumn): Uint32Array {
+	let rows = rowsOfRanks.get(ranked);
+	if (rows === undefined) {
+		rows = new Uint32Array(ranked.sorted.length);
+		const { rankOfRow } = ranked;
+		for (let row = 0; row < rankOfRow.length; row++) {
+			const rank = rankOfRow[row] as number;
+			if (rank >= 0) rows[rank] = row;
+		}
+		rowsOfRanks.set(ranked, rows);
+	}
+	return rows;
 }
 
 /**
@@ -60,17 +133,6 @@ function scratchGroups(length: number): Int32Array {
 	const groups = groupsBuffer.subarray(0, length);
 	groups.fill(-1);
 	return groups;
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((sorted[middle] as number) < value) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 }
 
 /** The q-quantiles of the population's values among `rows` (null = all rows), with n. */
@@ -156,6 +218,68 @@ export function rankedGroupMedians(
 			quantileAt(count, 0.5, (k) => (k === lowIndex[group] ? low[group] : high[group]) as number)
 		);
 	}
+	return { medians, n };
+}
+
+/**
+ * The median per group when a row may belong to several groups (tags): the groups of row r
+ * are codes[offsets[r] .. offsets[r + 1]), or `emptyGroup` when that range is empty (-1 =
+ * none). `selected` marks the rows to count (null = all rows). One walk over the places.
+ */
+export function rankedMultiGroupMedians(
+	ranked: RankedColumn,
+	selected: Uint8Array | null,
+	offsets: Uint32Array,
+	codes: Uint32Array,
+	emptyGroup: number,
+	groupCount: number
+): { medians: (number | null)[]; n: Uint32Array } {
+	const { sorted } = ranked;
+	const rowAt = rowsOfRank(ranked);
+	const n = new Uint32Array(groupCount);
+	for (let rank = 0; rank < rowAt.length; rank++) {
+		const row = rowAt[rank] as number;
+		if (selected !== null && selected[row] !== 1) continue;
+		const start = offsets[row] as number;
+		const end = offsets[row + 1] as number;
+		if (start === end) {
+			if (emptyGroup >= 0) n[emptyGroup] = (n[emptyGroup] as number) + 1;
+		} else
+			for (let i = start; i < end; i++) {
+				const group = codes[i] as number;
+				n[group] = (n[group] as number) + 1;
+			}
+	}
+	const low = new Float64Array(groupCount);
+	const high = new Float64Array(groupCount);
+	const lowIndex = new Int32Array(groupCount);
+	for (let group = 0; group < groupCount; group++)
+		lowIndex[group] = Math.floor(((n[group] as number) - 1) * 0.5);
+	const seen = new Uint32Array(groupCount);
+	const take = (group: number, value: number) => {
+		const index = seen[group] as number;
+		seen[group] = index + 1;
+		const target = lowIndex[group] as number;
+		if (index === target) low[group] = value;
+		else if (index === target + 1) high[group] = value;
+	};
+	for (let rank = 0; rank < rowAt.length; rank++) {
+		const row = rowAt[rank] as number;
+		if (selected !== null && selected[row] !== 1) continue;
+		const value = sorted[rank] as number;
+		const start = offsets[row] as number;
+		const end = offsets[row + 1] as number;
+		if (start === end) {
+			if (emptyGroup >= 0) take(emptyGroup, value);
+		} else for (let i = start; i < end; i++) take(codes[i] as number, value);
+	}
+	const medians: (number | null)[] = [];
+	for (let group = 0; group < groupCount; group++)
+		medians.push(
+			quantileAt(n[group] as number, 0.5, (k) =>
+				k === lowIndex[group] ? (low[group] as number) : (high[group] as number)
+			)
+		);
 	return { medians, n };
 }
 

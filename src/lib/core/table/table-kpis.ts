@@ -46,9 +46,15 @@ export interface TableRanks {
 const ranksByTable = new WeakMap<TicketTable, TableRanks>();
 
 /** Ranks read back from a snapshot of the same table, so they are not rebuilt. */
-export function adoptRanks(table: TicketTable, ranks: TableRanks, business?: BusinessRanks): void {
+export function adoptRanks(
+	table: TicketTable,
+	ranks: TableRanks,
+	business?: BusinessRanks,
+	firstResolution?: RankedColumn | null
+): void {
 	ranksByTable.set(table, ranks);
 	if (business !== undefined) businessByTable.set(table, business);
+	if (firstResolution !== undefined) firstResolutionByTable.set(table, firstResolution);
 }
 
 /** The business-hour ranks computed for the table so far (for its snapshot), if any. */
@@ -305,17 +311,24 @@ function calendarSla(
  */
 const firstResolutionByTable = new WeakMap<TicketTable, RankedColumn | null>();
 
+/** The table's ranked first resolutions (built once; for the snapshot too), null without the column. */
+export function firstResolutionRanks(table: TicketTable): RankedColumn | null {
+	let ranked = firstResolutionByTable.get(table);
+	if (ranked === undefined) {
+		const values = table.columns.firstResolutionSeconds;
+		ranked =
+			values === undefined
+				? null
+				: rankColumn(values, table.size, (row) => (values[row] as number) >= 0);
+		firstResolutionByTable.set(table, ranked);
+	}
+	return ranked;
+}
+
 function firstResolutionKpi(table: TicketTable, rows: Uint32Array | null): KpiResult {
 	const values = table.columns.firstResolutionSeconds;
 	if (values === undefined) return { value: null, n: 0, excluded: 0 };
-	let ranked = firstResolutionByTable.get(table);
-	if (ranked === undefined) {
-		ranked = rankColumn(values, table.size, (row) => {
-			const seconds = values[row] as number;
-			return Number.isFinite(seconds) && seconds >= 0;
-		});
-		firstResolutionByTable.set(table, ranked);
-	}
+	const ranked = firstResolutionRanks(table);
 	if (ranked === null) return { value: null, n: 0, excluded: 0 };
 	let excluded = 0;
 	const count = rows === null ? table.size : rows.length;
