@@ -370,7 +370,13 @@ async function main() {
 				importMs,
 				targetMs: TARGET_OPEN_MS
 			},
-			filter: { ...summary(filterTimes), targetMs: TARGET_FILTER_MS },
+			filter: {
+				...summary(filterTimes),
+				// Right after the last opening: waits for the table if the opening was answered
+				// from the stored view while the table was still loading.
+				firstAfterOpenMs: Math.round(filterTimes[0].ms),
+				targetMs: TARGET_FILTER_MS
+			},
 			dateRange: { ...summary(rangeTimes), targetMs: TARGET_FILTER_MS }
 		};
 		console.log(JSON.stringify(result, null, 2));

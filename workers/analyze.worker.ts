@@ -20,7 +20,11 @@ import {
 import { runAlerts, saveAlertState, type AlertsProgress } from '$lib/pipeline/alerts';
 import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
 import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
-import { computeAgentScorecard, computeExtraBreakdowns } from '$lib/pipeline/agent-views';
+import {
+	computeAgentScorecard,
+	computeExtraBreakdowns,
+	supersedeExtraBreakdowns
+} from '$lib/pipeline/agent-views';
 
 const db = openDatabase();
 let currentForecast: AbortController | null = null;
@@ -41,6 +45,8 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
 	overview(timeZone: string, filter?: TicketFilter, shownDailyKey?: string) {
+		// The page asks for the extra tables again after every overview request.
+		supersedeExtraBreakdowns();
 		return computeOverview(db, timeZone, filter).then((overview) =>
 			compactOverview(overview, shownDailyKey)
 		);

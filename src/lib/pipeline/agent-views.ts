@@ -47,22 +47,57 @@ export interface ExtraBreakdowns {
 	hasOrders: boolean;
 }
 
+/** Counts extraBreakdowns calls: a newer one makes an older one stop early. */
+let extraCalls = 0;
+
+/** Thrown by an extra-breakdowns call a newer one replaced (the page ignores its answer). */
+export class SupersededError extends Error {
+	constructor() {
+		super('superseded by a newer request');
+		this.name = 'SupersededError';
+	}
+}
+
+/** A filter change's overview call: the extra tables of the old filter are no longer wanted. */
+export function supersedeExtraBreakdowns(): void {
+	extraCalls++;
+}
+
+/** Lets queued worker calls (a filter change's overview) run before the next table. */
+const yieldToCalls = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The four extra tables, one at a time with a pause between them: the worker answers one
+ * call at a time, and the tiles of a newer filter must not wait for all four. A newer call
+ * stops this one between tables.
+ */
 export async function computeExtraBreakdowns(
 	db: ServiceLensDb,
 	timeZone: string,
 	filter: TicketFilter
 ): Promise<ExtraBreakdowns> {
+	const call = ++extraCalls;
+	const step = async <T>(compute: () => T): Promise<T> => {
+		await yieldToCalls();
+		if (call !== extraCalls) throw new SupersededError();
+		return compute();
+	};
 	// Text columns (customers) only when segments can be told apart: with orders imported.
 	const hasOrders = (await db.orderChunks.count()) > 0;
 	const cache = hasOrders ? await ticketTable(db) : await ticketTableNumbers(db);
 	const { table } = cache;
 	const rows = await selectFilteredRows(db, cache, filter, timeZone);
 	const segments = await rowSegmentCodes(db, table);
-	const bySegment = dimensionBreakdown(table, rows, 'segment', segments);
+	const bySegment = await step(() => dimensionBreakdown(table, rows, 'segment', segments));
+	const byGroup = await step(() => dimensionBreakdown(table, rows, 'group'));
+	const byTag = await step(() =>
+		tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags)
+	);
+	const byPriority = await step(() => dimensionBreakdown(table, rows, 'priority'));
 	return {
-		byGroup: dimensionBreakdown(table, rows, 'group'),
-		byTag: tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags),
-		byPriority: dimensionBreakdown(table, rows, 'priority'),
+		byGroup,
+		byTag,
+		byPriority,
 		bySegment,
 		matching: rows === null ? table.size : rows.length,
 		hasOrders

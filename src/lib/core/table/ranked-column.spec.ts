@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../demo/random';
 import { quantileInPlace } from '../metrics/quantile';
-import {
-	rankColumn,
-	rankedGroupMedians,
-	rankedMultiGroupMedians,
-	rankedQuantiles,
-	rowsOfRank
-} from './ranked-column';
+import { rankColumn, rankedGroupMedians, rankedQuantiles } from './ranked-column';
 
 /** The straightforward computation: copy the selected finite values, select in place. */
 function reference(values: Float64Array, rows: ArrayLike<number>, q: number): number | null {
@@ -69,9 +63,8 @@ describe('rankColumn on any finite values (radix order)', () => {
 		expect(ranked.rankOfRow[1]).toBeLessThan(ranked.rankOfRow[6] as number);
 		expect(ranked.rankOfRow[0]).toBeLessThan(ranked.rankOfRow[9] as number);
 		expect(ranked.rankOfRow[4]).toBeLessThan(ranked.rankOfRow[13] as number);
-		const rows = rowsOfRank(ranked);
-		for (let rank = 0; rank < rows.length; rank++)
-			expect(ranked.rankOfRow[rows[rank] as number]).toBe(rank);
+		// Every place taken exactly once.
+		expect([...ranked.rankOfRow].sort((a, b) => a - b)).toEqual([...values.keys()]);
 	});
 
 	it('matches an index sort on random data with many ties', () => {
@@ -82,8 +75,8 @@ describe('rankColumn on any finite values (radix order)', () => {
 			const expected = Array.from({ length: size }, (_, row) => row)
 				.filter((row) => Number.isFinite(values[row]) && row % 7 !== 3)
 				.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
-			expect([...rowsOfRank(ranked)]).toEqual(expected);
 			expected.forEach((row, rank) => expect(ranked.rankOfRow[row]).toBe(rank));
+			expect(ranked.sorted).toEqual(Float64Array.from(expected, (row) => values[row] as number));
 		}
 	});
 });
@@ -155,48 +148,25 @@ describe('rankedGroupMedians', () => {
 	});
 });
 
-describe('rankedMultiGroupMedians', () => {
-	it('equals quantileInPlace per group when rows carry several groups (tags) or none', () => {
-		for (let seed = 1; seed <= 15; seed++) {
-			const size = 60 + seed * 41;
-			const values = randomValues(seed + 300, size);
-			const ranked = rankColumn(values, size);
-			const rng = mulberry32(seed * 7);
-			const groupCount = 2 + (seed % 6);
-			const emptyGroup = groupCount - 1;
-			const groupsOf: number[][] = [];
-			const offsets = new Uint32Array(size + 1);
-			const codes: number[] = [];
-			for (let row = 0; row < size; row++) {
-				const count = Math.floor(rng() * 3);
-				const groups: number[] = [];
-				for (let k = 0; k < count; k++) groups.push(Math.floor(rng() * (groupCount - 1)));
-				groupsOf.push(groups);
-				codes.push(...groups);
-				offsets[row + 1] = codes.length;
-			}
-			const selected = Uint8Array.from({ length: size }, () => (rng() < 0.6 ? 1 : 0));
-			for (const marks of [selected, null]) {
-				const got = rankedMultiGroupMedians(
-					ranked,
-					marks,
-					offsets,
-					Uint32Array.from(codes),
-					emptyGroup,
-					groupCount
-				);
-				for (let group = 0; group < groupCount; group++) {
-					// One member per occurrence (a row listing a group twice counts twice).
-					const members: number[] = [];
-					for (let row = 0; row < size; row++) {
-						if (marks !== null && marks[row] !== 1) continue;
-						const groups = groupsOf[row] as number[];
-						if (groups.length === 0 && group === emptyGroup) members.push(row);
-						for (const g of groups) if (g === group) members.push(row);
-					}
-					expect(got.medians[group]).toBe(reference(values, members, 0.5));
-					expect(got.n[group]).toBe(members.filter((row) => Number.isFinite(values[row])).length);
-				}
+describe('small selections (places sorted instead of walked)', () => {
+	it('give the same quantiles and group medians as quantileInPlace, at every selection size', () => {
+		const size = 20_000;
+		const values = randomValues(77, size);
+		const ranked = rankColumn(values, size);
+		const rng = mulberry32(78);
+		const groups = Int32Array.from({ length: size }, () => Math.floor(rng() * 5) - 1);
+		// 0.2 % and 1 % take the sorted-places path, 30 % the walk.
+		for (const share of [0.002, 0.01, 0.3]) {
+			const rows = Uint32Array.from(
+				Array.from({ length: size }, (_, row) => row).filter(() => rng() < share)
+			);
+			for (const q of [0, 0.5, 0.9, 1])
+				expect(rankedQuantiles(ranked, rows, [q]).values[0]).toBe(reference(values, rows, q));
+			const got = rankedGroupMedians(ranked, rows, (row) => groups[row] as number, 4);
+			for (let group = 0; group < 4; group++) {
+				const members = [...rows].filter((row) => groups[row] === group);
+				expect(got.medians[group]).toBe(reference(values, members, 0.5));
+				expect(got.n[group]).toBe(members.filter((row) => Number.isFinite(values[row])).length);
 			}
 		}
 	});

@@ -36,9 +36,7 @@ export function rankColumn(
 		sorted[rank] = values[row] as number;
 		rankOfRow[row] = rank;
 	}
-	const ranked = { sorted, rankOfRow };
-	rowsOfRanks.set(ranked, order);
-	return ranked;
+	return { sorted, rankOfRow };
 }
 
 const RADIX_BITS = 16;
@@ -97,23 +95,6 @@ function rowsByValue(values: ArrayLike<number>, rows: Uint32Array): Uint32Array 
 	return order;
 }
 
-/** Row at each place (the inverse of rankOfRow), kept from ranking or rebuilt once. */
-const rowsOfRanks = new WeakMap<RankedColumn, Uint32Array>();
-
-export function rowsOfRank(ranked: RankedColumn): Uint32Array {
-	let rows = rowsOfRanks.get(ranked);
-	if (rows === undefined) {
-		rows = new Uint32Array(ranked.sorted.length);
-		const { rankOfRow } = ranked;
-		for (let row = 0; row < rankOfRow.length; row++) {
-			const rank = rankOfRow[row] as number;
-			if (rank >= 0) rows[rank] = row;
-		}
-		rowsOfRanks.set(ranked, rows);
-	}
-	return rows;
-}
-
 /**
  * Scratch arrays reused across calls (cleared for each): a filter change asks for a dozen
  * medians over up to 1M places, and fresh 1-4 MB arrays each time keep the collector busy.
@@ -145,6 +126,16 @@ export function rankedQuantiles(
 	if (rows === null) {
 		const n = sorted.length;
 		return { values: qs.map((q) => quantileAt(n, q, (k) => sorted[k] as number)), n };
+	}
+	if (isSmallSelection(rows.length, sorted.length)) {
+		// A few rows: sort their places instead of walking every place of the column.
+		const places = selectedPlaces(rankOfRow, rows);
+		return {
+			values: qs.map((q) =>
+				quantileAt(places.length, q, (k) => sorted[places[k] as number] as number)
+			),
+			n: places.length
+		};
 	}
 	const marks = scratchMarks(sorted.length);
 	let n = 0;
@@ -182,6 +173,8 @@ export function rankedGroupMedians(
 	groupCount: number
 ): { medians: (number | null)[]; n: Uint32Array } {
 	const { sorted, rankOfRow } = ranked;
+	if (rows !== null && isSmallSelection(rows.length, sorted.length))
+		return smallGroupMedians(ranked, rows, groupOf, groupCount);
 	const groupAtRank = scratchGroups(sorted.length);
 	const n = new Uint32Array(groupCount);
 	const place = (row: number) => {
@@ -222,56 +215,63 @@ export function rankedGroupMedians(
 }
 
 /**
- * The median per group when a row may belong to several groups (tags): the groups of row r
- * are codes[offsets[r] .. offsets[r + 1]), or `emptyGroup` when that range is empty (-1 =
- * none). `selected` marks the rows to count (null = all rows). One walk over the places.
+ * Whether sorting the selected rows' places beats walking all of the column's places: a
+ * typed-array sort of m places costs about m·log2(m) steps, the walk (clear + scan) 2·size.
  */
-export function rankedMultiGroupMedians(
+function isSmallSelection(selected: number, size: number): boolean {
+	return selected * Math.log2(selected + 2) < size / 2;
+}
+
+/** The places of the selected rows in the population, ascending. */
+function selectedPlaces(rankOfRow: Int32Array, rows: Uint32Array): Int32Array {
+	const places = new Int32Array(rows.length);
+	let count = 0;
+	for (let i = 0; i < rows.length; i++) {
+		const rank = rankOfRow[rows[i] as number] as number;
+		if (rank >= 0) places[count++] = rank;
+	}
+	return places.subarray(0, count).sort();
+}
+
+/** rankedGroupMedians for a few rows: their places sorted, then one pass over those only. */
+function smallGroupMedians(
 	ranked: RankedColumn,
-	selected: Uint8Array | null,
-	offsets: Uint32Array,
-	codes: Uint32Array,
-	emptyGroup: number,
+	rows: Uint32Array,
+	groupOf: (row: number) => number,
 	groupCount: number
 ): { medians: (number | null)[]; n: Uint32Array } {
-	const { sorted } = ranked;
-	const rowAt = rowsOfRank(ranked);
+	const { sorted, rankOfRow } = ranked;
+	// Written only at the places read below, so it needs no clearing.
+	const groupAtRank =
+		groupsBuffer.length >= sorted.length ? groupsBuffer : scratchGroups(sorted.length);
 	const n = new Uint32Array(groupCount);
-	for (let rank = 0; rank < rowAt.length; rank++) {
-		const row = rowAt[rank] as number;
-		if (selected !== null && selected[row] !== 1) continue;
-		const start = offsets[row] as number;
-		const end = offsets[row + 1] as number;
-		if (start === end) {
-			if (emptyGroup >= 0) n[emptyGroup] = (n[emptyGroup] as number) + 1;
-		} else
-			for (let i = start; i < end; i++) {
-				const group = codes[i] as number;
-				n[group] = (n[group] as number) + 1;
-			}
+	const places = new Int32Array(rows.length);
+	let count = 0;
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i] as number;
+		const rank = rankOfRow[row] as number;
+		if (rank < 0) continue;
+		const group = groupOf(row);
+		if (group < 0) continue;
+		groupAtRank[rank] = group;
+		n[group] = (n[group] as number) + 1;
+		places[count++] = rank;
 	}
+	const ordered = places.subarray(0, count).sort();
 	const low = new Float64Array(groupCount);
 	const high = new Float64Array(groupCount);
 	const lowIndex = new Int32Array(groupCount);
 	for (let group = 0; group < groupCount; group++)
 		lowIndex[group] = Math.floor(((n[group] as number) - 1) * 0.5);
 	const seen = new Uint32Array(groupCount);
-	const take = (group: number, value: number) => {
+	for (let i = 0; i < ordered.length; i++) {
+		const rank = ordered[i] as number;
+		const group = groupAtRank[rank] as number;
 		const index = seen[group] as number;
 		seen[group] = index + 1;
 		const target = lowIndex[group] as number;
-		if (index === target) low[group] = value;
-		else if (index === target + 1) high[group] = value;
-	};
-	for (let rank = 0; rank < rowAt.length; rank++) {
-		const row = rowAt[rank] as number;
-		if (selected !== null && selected[row] !== 1) continue;
-		const value = sorted[rank] as number;
-		const start = offsets[row] as number;
-		const end = offsets[row + 1] as number;
-		if (start === end) {
-			if (emptyGroup >= 0) take(emptyGroup, value);
-		} else for (let i = start; i < end; i++) take(codes[i] as number, value);
+		if (index === target) low[group] = sorted[rank] as number;
+		else if (index === target + 1) high[group] = sorted[rank] as number;
 	}
 	const medians: (number | null)[] = [];
 	for (let group = 0; group < groupCount; group++)
