@@ -197,7 +197,7 @@ async function workerProfiler(context, page) {
 		async start(name) {
 			phase = name;
 			for (const sessionId of workers.keys()) await begin(sessionId).catch(() => undefined);
-			if (pageSession !== null && !name.startsWith('open')) {
+			if (pageSession !== null && name !== 'open-first') {
 				await pageSession.send('Profiler.enable');
 				await pageSession.send('Profiler.setSamplingInterval', { interval: 200 });
 				await pageSession.send('Profiler.start');
@@ -207,11 +207,14 @@ async function workerProfiler(context, page) {
 			const name = phase;
 			phase = null;
 			await mkdir(OUT_DIR, { recursive: true });
-			if (pageSession !== null && !name.startsWith('open')) {
-				const { profile } = await pageSession.send('Profiler.stop');
-				const file = join(OUT_DIR, `dashboard-${name}-page.cpuprofile`);
-				await writeFile(file, JSON.stringify(profile));
-				console.log(`  profile ${file}`);
+			if (pageSession !== null && name !== 'open-first') {
+				// A navigation may have ended the profile with its document.
+				const { profile } = await pageSession.send('Profiler.stop').catch(() => ({}));
+				if (profile !== undefined) {
+					const file = join(OUT_DIR, `dashboard-${name}-page.cpuprofile`);
+					await writeFile(file, JSON.stringify(profile));
+					console.log(`  profile ${file}`);
+				}
 			}
 			let index = 0;
 			for (const sessionId of workers.keys()) {

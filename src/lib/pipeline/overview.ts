@@ -228,10 +228,11 @@ export async function computeOverview(
  * answer stored, so the next opening shows the dashboard without loading the table first.
  */
 export async function prepareDashboard(db: ServiceLensDb, timeZone: string): Promise<void> {
-	await prepareTicketTable(db, timeZone);
 	const [cache, settings] = await Promise.all([ticketTableNumbers(db), loadServiceSettings(db)]);
 	const filter = emptyFilter();
+	// First the answer, which ranks the durations (business hours too) for the snapshot.
 	const overview = await computeOverview(db, timeZone, filter);
+	await prepareTicketTable(db, timeZone);
 	await storeOverview(db, cache.table.version, answerKeyOf(timeZone, settings, filter), overview);
 }
 

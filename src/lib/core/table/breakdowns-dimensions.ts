@@ -65,7 +65,7 @@ export function dimensionBreakdown(
 			tallyRow(tallies, columns, row, codes[row] as number);
 		}
 	const ranks = tableRanks(table);
-	const groupOf = (row: number) => codes[row] as number;
+	const groupOf = { codes, base: 0 };
 	return breakdownRowsOf(
 		tallies,
 		keyOf,

@@ -171,3 +171,27 @@ describe('small selections (places sorted instead of walked)', () => {
 		}
 	});
 });
+
+describe('rankedGroupMedians with a code column', () => {
+	it('equals the callback form, rows outside the groups left out', () => {
+		const size = 3_000;
+		const values = randomValues(91, size);
+		const ranked = rankColumn(values, size);
+		const rng = mulberry32(92);
+		// Codes 10..16 are groups 0..6 with base 10; 3 and 255 fall outside.
+		const codes = Int32Array.from({ length: size }, () =>
+			rng() < 0.1 ? (rng() < 0.5 ? 3 : 255) : 10 + Math.floor(rng() * 7)
+		);
+		const groupOf = (row: number) => {
+			const group = (codes[row] as number) - 10;
+			return group >= 0 && group < 7 ? group : -1;
+		};
+		const rows = Uint32Array.from(
+			Array.from({ length: size }, (_, row) => row).filter(() => rng() < 0.5)
+		);
+		for (const selection of [null, rows, rows.subarray(0, 20)])
+			expect(rankedGroupMedians(ranked, selection, { codes, base: 10 }, 7)).toEqual(
+				rankedGroupMedians(ranked, selection, groupOf, 7)
+			);
+	});
+});

@@ -163,31 +163,83 @@ export function rankedQuantiles(
 }
 
 /**
+ * A row's group as a code column: group = codes[row] - base, and a row whose group falls
+ * outside 0..groupCount-1 is left out. Loops over a column beat a callback per row.
+ */
+export interface GroupCodes {
+	codes: ArrayLike<number>;
+	base: number;
+}
+
+/**
  * The median per group of the population's values among `rows` (null = all rows), one walk
- * over the places: `groupOf(row)` in 0..groupCount-1, or -1 to leave the row out.
+ * over the places: `groupOf(row)` in 0..groupCount-1, or -1 to leave the row out (or the
+ * group as a code column, see GroupCodes).
  */
 export function rankedGroupMedians(
 	ranked: RankedColumn,
 	rows: Uint32Array | null,
-	groupOf: (row: number) => number,
+	groupOf: ((row: number) => number) | GroupCodes,
 	groupCount: number
 ): { medians: (number | null)[]; n: Uint32Array } {
+	const groupFn =
+		typeof groupOf === 'function'
+			? groupOf
+			: (row: number) => {
+					const group = (groupOf.codes[row] as number) - groupOf.base;
+					return group >= 0 && group < groupCount ? group : -1;
+				};
 	const { sorted, rankOfRow } = ranked;
 	if (rows !== null && isSmallSelection(rows.length, sorted.length))
-		return smallGroupMedians(ranked, rows, groupOf, groupCount);
+		return smallGroupMedians(ranked, rows, groupFn, groupCount);
 	const groupAtRank = scratchGroups(sorted.length);
 	const n = new Uint32Array(groupCount);
-	const place = (row: number) => {
+	if (typeof groupOf !== 'function')
+		placeByCodes(ranked, rows, groupOf, groupCount, groupAtRank, n);
+	else {
+		const place = (row: number) => {
+			const rank = rankOfRow[row] as number;
+			if (rank < 0) return;
+			const group = groupOf(row);
+			if (group < 0) return;
+			groupAtRank[rank] = group;
+			n[group] = (n[group] as number) + 1;
+		};
+		if (rows === null) for (let row = 0; row < rankOfRow.length; row++) place(row);
+		else for (let i = 0; i < rows.length; i++) place(rows[i] as number);
+	}
+	return mediansAtRanks(sorted, groupAtRank, n);
+}
+
+/** Each selected row's group at its place, and the count per group (no callback per row). */
+function placeByCodes(
+	ranked: RankedColumn,
+	rows: Uint32Array | null,
+	{ codes, base }: GroupCodes,
+	groupCount: number,
+	groupAtRank: Int32Array,
+	n: Uint32Array
+): void {
+	const { rankOfRow } = ranked;
+	const count = rows === null ? rankOfRow.length : rows.length;
+	for (let i = 0; i < count; i++) {
+		const row = rows === null ? i : (rows[i] as number);
 		const rank = rankOfRow[row] as number;
-		if (rank < 0) return;
-		const group = groupOf(row);
-		if (group < 0) return;
+		if (rank < 0) continue;
+		const group = (codes[row] as number) - base;
+		if (group < 0 || group >= groupCount) continue;
 		groupAtRank[rank] = group;
 		n[group] = (n[group] as number) + 1;
-	};
-	if (rows === null) for (let row = 0; row < rankOfRow.length; row++) place(row);
-	else for (let i = 0; i < rows.length; i++) place(rows[i] as number);
+	}
+}
 
+/** The median per group from each place's group (-1 = none), in one walk over the places. */
+function mediansAtRanks(
+	sorted: Float64Array,
+	groupAtRank: Int32Array,
+	n: Uint32Array
+): { medians: (number | null)[]; n: Uint32Array } {
+	const groupCount = n.length;
 	// Median = order statistic floor(h), and the next one when h is not whole.
 	const low = new Float64Array(groupCount);
 	const high = new Float64Array(groupCount);
