@@ -351,6 +351,12 @@ async function main() {
 				medianRoundTripMs: Math.round(median(times.map((time) => time.roundTripMs))),
 				medianWorkerComputeMs: Math.round(median(times.map((time) => time.computeMs))),
 				samples: times.length,
+				// Each change: [page ms, worker round trip ms, worker compute ms].
+				samples_ms: times.map((time) => [
+					Math.round(time.ms),
+					Math.round(time.roundTripMs),
+					Math.round(time.computeMs)
+				]),
 				cold: {
 					medianMs: cold.length ? Math.round(median(cold.map((time) => time.ms))) : null,
 					medianWorkerComputeMs: cold.length
