@@ -1,5 +1,6 @@
 import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { tableOverviewKpis } from '$lib/core/table/table-kpis';
+import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
@@ -266,13 +267,18 @@ export function computeTableOverview(
 			: narrowBySegments(table.size, selected, segments, segmentCodes);
 	};
 	const rows = select(filter);
-	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone);
-
 	const comparison = previousPeriod(filter);
+	const previousRows = comparison === null ? null : select({ ...filter, ...comparison });
+	// Both periods' medians and p90 from one walk per ranked column.
+	const [quantilesNow, quantilesBefore] =
+		rows !== null && previousRows !== null
+			? pairedQuantileSources(rows, previousRows)
+			: [undefined, undefined];
+	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone, quantilesNow);
 	const previous =
-		comparison === null
+		previousRows === null
 			? null
-			: tableOverviewKpis(table, select({ ...filter, ...comparison }), serviceSettings, timeZone);
+			: tableOverviewKpis(table, previousRows, serviceSettings, timeZone, quantilesBefore);
 	const withoutRange = { ...filter, from: null, to: null };
 	const dailyKey = JSON.stringify([timeZone, withoutRange]);
 	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {

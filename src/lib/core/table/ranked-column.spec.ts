@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../demo/random';
 import { quantileInPlace } from '../metrics/quantile';
-import { rankColumn, rankedGroupMedians, rankedQuantiles } from './ranked-column';
+import {
+	pairedQuantileSources,
+	rankColumn,
+	rankedGroupMedians,
+	rankedQuantiles,
+	rankedQuantilesOfTwo
+} from './ranked-column';
 
 /** The straightforward computation: copy the selected finite values, select in place. */
 function reference(values: Float64Array, rows: ArrayLike<number>, q: number): number | null {
@@ -193,5 +199,36 @@ describe('rankedGroupMedians with a code column', () => {
 			expect(rankedGroupMedians(ranked, selection, { codes, base: 10 }, 7)).toEqual(
 				rankedGroupMedians(ranked, selection, groupOf, 7)
 			);
+	});
+});
+
+describe('rankedQuantilesOfTwo / pairedQuantileSources', () => {
+	it('equal rankedQuantiles on each selection (disjoint, overlapping, small and large)', () => {
+		const size = 6_000;
+		const values = randomValues(55, size);
+		const ranked = rankColumn(values, size);
+		const rng = mulberry32(56);
+		const pick = (share: number) =>
+			Uint32Array.from(Array.from({ length: size }, (_, row) => row).filter(() => rng() < share));
+		const firstHalf = Uint32Array.from({ length: size / 2 }, (_, i) => i);
+		const secondHalf = Uint32Array.from({ length: size / 2 }, (_, i) => i + size / 2);
+		const cases: [Uint32Array, Uint32Array][] = [
+			[firstHalf, secondHalf],
+			[pick(0.6), pick(0.5)],
+			[pick(0.001), pick(0.7)],
+			[new Uint32Array(0), pick(0.4)]
+		];
+		for (const [first, second] of cases) {
+			for (const qs of [[0.5], [0.5, 0.9], [0, 1]]) {
+				const [a, b] = rankedQuantilesOfTwo(ranked, first, second, qs);
+				expect(a).toEqual(rankedQuantiles(ranked, first, qs));
+				expect(b).toEqual(rankedQuantiles(ranked, second, qs));
+				const [sourceA, sourceB] = pairedQuantileSources(first, second);
+				expect(sourceB(ranked, second, qs)).toEqual(rankedQuantiles(ranked, second, qs));
+				expect(sourceA(ranked, first, qs)).toEqual(rankedQuantiles(ranked, first, qs));
+				// Any other selection is answered on its own.
+				expect(sourceA(ranked, null, qs)).toEqual(rankedQuantiles(ranked, null, qs));
+			}
+		}
 	});
 });

@@ -163,6 +163,94 @@ export function rankedQuantiles(
 }
 
 /**
+ * rankedQuantiles of two selections (a period and the one before it) in one walk over the
+ * places: each place is marked with the selections it belongs to. Equal to two separate calls.
+ */
+export function rankedQuantilesOfTwo(
+	ranked: RankedColumn,
+	first: Uint32Array,
+	second: Uint32Array,
+	qs: readonly number[]
+): [{ values: (number | null)[]; n: number }, { values: (number | null)[]; n: number }] {
+	const { sorted, rankOfRow } = ranked;
+	if (
+		isSmallSelection(first.length, sorted.length) ||
+		isSmallSelection(second.length, sorted.length)
+	)
+		return [rankedQuantiles(ranked, first, qs), rankedQuantiles(ranked, second, qs)];
+	const marks = scratchMarks(sorted.length);
+	const counts = [0, 0];
+	[first, second].forEach((rows, index) => {
+		const bit = 1 << index;
+		for (let i = 0; i < rows.length; i++) {
+			const rank = rankOfRow[rows[i] as number] as number;
+			if (rank >= 0 && (marks[rank]! & bit) === 0) {
+				marks[rank] = marks[rank]! | bit;
+				counts[index]!++;
+			}
+		}
+	});
+	const wanted = counts.map((n) =>
+		[...new Set(qs.flatMap((q) => orderStatistics(n, q)))].sort((a, b) => a - b)
+	) as [number[], number[]];
+	const found = [new Map<number, number>(), new Map<number, number>()];
+	const next = [0, 0];
+	const seen = [0, 0];
+	for (
+		let rank = 0;
+		rank < marks.length && (next[0]! < wanted[0].length || next[1]! < wanted[1].length);
+		rank++
+	) {
+		const mark = marks[rank] as number;
+		if (mark === 0) continue;
+		for (let index = 0; index < 2; index++) {
+			if ((mark & (1 << index)) === 0) continue;
+			const list = wanted[index as 0 | 1];
+			while (next[index]! < list.length && list[next[index]!] === seen[index]) {
+				found[index]!.set(seen[index]!, sorted[rank] as number);
+				next[index]!++;
+			}
+			seen[index]!++;
+		}
+	}
+	return [0, 1].map((index) => ({
+		values: qs.map((q) => quantileAt(counts[index]!, q, (k) => found[index]!.get(k) as number)),
+		n: counts[index]!
+	})) as [{ values: (number | null)[]; n: number }, { values: (number | null)[]; n: number }];
+}
+
+/** Where a KPI computation gets its ranked quantiles (rankedQuantiles by default). */
+export type QuantileSource = (
+	ranked: RankedColumn,
+	rows: Uint32Array | null,
+	qs: readonly number[]
+) => { values: (number | null)[]; n: number };
+
+/**
+ * Two quantile sources, for `first` and `second`, that answer each column's quantiles for
+ * both selections from one rankedQuantilesOfTwo walk (the tiles and their previous period).
+ */
+export function pairedQuantileSources(
+	first: Uint32Array,
+	second: Uint32Array
+): [QuantileSource, QuantileSource] {
+	const pairs = new Map<RankedColumn, Map<string, ReturnType<typeof rankedQuantilesOfTwo>>>();
+	const source =
+		(index: 0 | 1, own: Uint32Array): QuantileSource =>
+		(ranked, rows, qs) => {
+			if (rows !== own) return rankedQuantiles(ranked, rows, qs);
+			let byQs = pairs.get(ranked);
+			if (byQs === undefined) pairs.set(ranked, (byQs = new Map()));
+			const key = qs.join(',');
+			let pair = byQs.get(key);
+			if (pair === undefined)
+				byQs.set(key, (pair = rankedQuantilesOfTwo(ranked, first, second, qs)));
+			return pair[index];
+		};
+	return [source(0, first), source(1, second)];
+}
+
+/**
  * A row's group as a code column: group = codes[row] - base, and a row whose group falls
  * outside 0..groupCount-1 is left out. Loops over a column beat a callback per row.
  */
