@@ -32,7 +32,7 @@ import {
 	ticketTableNumbers,
 	type TicketFacets
 } from './ticket-table-cache';
-import { forecastDataVersion } from './forecast';
+import { committedDataVersion } from '$lib/db/repositories/imports';
 import { rowSegmentCodes } from './customer-segments';
 import { narrowBySegments } from '$lib/core/table/segment-filter';
 
@@ -166,7 +166,7 @@ export async function computeOverview(
 ): Promise<Overview> {
 	if (!hasTicketTable()) {
 		const [version, settings] = await Promise.all([
-			forecastDataVersion(db),
+			committedDataVersion(db),
 			loadServiceSettings(db)
 		]);
 		const stored = await storedOverview(db, version, answerKeyOf(timeZone, settings, filter));

@@ -27,7 +27,7 @@ import {
 } from '$lib/core/model/ticket';
 import type { ServiceLensDb } from '$lib/db/database';
 import { listImports } from '$lib/db/repositories/imports';
-import { forecastDataVersion } from './forecast';
+import { committedDataVersion } from '$lib/db/repositories/imports';
 
 /** Values the filter bar offers: only what occurs in the data. */
 export interface TicketFacets {
@@ -229,7 +229,7 @@ export async function prepareTicketTable(db: ServiceLensDb, timeZone: string): P
  * load. Its text columns may not be loaded: use `ticketTable` where they are read.
  */
 export async function ticketTableNumbers(db: ServiceLensDb): Promise<CachedTicketTable> {
-	const version = await forecastDataVersion(db);
+	const version = await committedDataVersion(db);
 	if (cached !== null && cached.table.version === version) return cached;
 	if (loading === null) {
 		loading = load(db, version).finally(() => (loading = null));
