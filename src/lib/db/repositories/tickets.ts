@@ -1,5 +1,6 @@
 import type { TicketChunkRecord } from '$lib/core/model/records';
 import type { Ticket } from '$lib/core/model/ticket';
+import { encodeTicketChunk } from '$lib/core/model/chunk-format';
 import {
 	concatTicketColumns,
 	ticketAt,
@@ -20,7 +21,17 @@ export async function addTicketChunk(
 	importId: number,
 	columns: TicketColumns
 ): Promise<number> {
-	return (await db.ticketChunks.add({ ...columns, importId })) as number;
+	return (await db.ticketChunks.add(storedTicketChunk({ ...columns, importId }))) as number;
+}
+
+/** Writes back a chunk read before (a rewrite of some rows), encoded like a new one. */
+export async function putTicketChunk(db: ServiceLensDb, chunk: TicketChunkRecord): Promise<void> {
+	await db.ticketChunks.put(storedTicketChunk(chunk));
+}
+
+/** What is written for a chunk: its encoded form (reads decode it, see database.ts). */
+function storedTicketChunk(chunk: TicketChunkRecord): TicketChunkRecord {
+	return encodeTicketChunk(chunk) as unknown as TicketChunkRecord;
 }
 
 /** Calls `visit` for each committed chunk, one at a time, so memory stays at one chunk. */
@@ -85,7 +96,7 @@ export async function applyTicketMerges(db: ServiceLensDb, merges: PendingMerge[
 			const stored = ticketAt(chunk, location.row, chunk.importId);
 			writeTicketAt(chunk, location.row, mergeTickets(stored, ticket));
 		}
-		await db.ticketChunks.put(chunk);
+		await putTicketChunk(db, chunk);
 	}
 }
 
