@@ -43,6 +43,8 @@ export interface BenchResult {
 	mbPerSecond: number;
 	/** Import only: imported / duplicates / quarantined. */
 	counts: { rowsRead: number; imported: number; duplicates: number; quarantined: number } | null;
+	/** Import only: bytes of the key indexes at the end (ImportSummary.indexBytes). */
+	indexBytes?: number;
 	error: string | null;
 }
 
@@ -142,7 +144,10 @@ export async function runIngestBench(
 	if (!result.ok)
 		return finish(base, 0, wallMs, wallMs, null, `${result.error.code}: ${result.error.message}`);
 	const counts = result.value.counts;
-	return finish(base, counts.rowsRead, result.value.elapsedMs, wallMs, { ...counts }, null);
+	return {
+		...finish(base, counts.rowsRead, result.value.elapsedMs, wallMs, { ...counts }, null),
+		...(result.value.indexBytes === undefined ? {} : { indexBytes: result.value.indexBytes })
+	};
 }
 
 function finish(

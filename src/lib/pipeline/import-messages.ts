@@ -162,6 +162,8 @@ export async function importMessageSource(
 		[threaded, withId, withRole, sent, withText, withAuthor, withSubject].forEach((count, column) =>
 			quality.addFilled(column, count)
 		);
+		// Measured before finish() frees the distinct-value indexes.
+		const indexBytes = session.indexBytes;
 		session.finish();
 		await storeReadyChunks(true);
 
@@ -185,7 +187,10 @@ export async function importMessageSource(
 			});
 
 		// Derived tickets go through the ticket session: duplicates merge into stored tickets.
-		const tickets = new TicketImportSession(await loadTicketLocations(db));
+		// One ticket per conversation: keys are unique by construction, no duplicate index.
+		const tickets = new TicketImportSession(await loadTicketLocations(db), TICKET_CHUNK_SIZE, {
+			keysUnique: true
+		});
 		const ticketChunkIds: number[] = [];
 		const derivedCounts: DerivedTicketCounts = {
 			conversations: 0,
@@ -250,7 +255,8 @@ export async function importMessageSource(
 			encoding: source.encoding,
 			counts,
 			derived,
-			elapsedMs
+			elapsedMs,
+			indexBytes
 		});
 	} catch (error) {
 		return abandonImport(db, importId, fileName, writes, error);

@@ -98,7 +98,11 @@ export function decodeTicketChunk<T extends object | undefined>(stored: T): T {
 	return chunk as unknown as T;
 }
 
-export function encodeMessageChunk(chunk: MessageChunk): EncodedMessageChunk {
+/**
+ * `keyPrefix`: the caller vouches that every key is keyPrefix + messageId (the import
+ * session builds them so and leaves `keys` empty); otherwise the keys are checked.
+ */
+export function encodeMessageChunk(chunk: MessageChunk, keyPrefix?: string): EncodedMessageChunk {
 	const n = chunk.size;
 	const { conversationIds, messageIds, texts, authorIds, subjects, ...codes } = chunk.columns;
 	return {
@@ -108,7 +112,10 @@ export function encodeMessageChunk(chunk: MessageChunk): EncodedMessageChunk {
 		format: CHUNK_FORMAT_ENCODED,
 		columns: codes,
 		text: {
-			keys: encodePrefixedText(chunk.keys, messageIds, 'messageIds', n),
+			keys:
+				keyPrefix === undefined
+					? encodePrefixedText(chunk.keys, messageIds, 'messageIds', n)
+					: { kind: 'prefixed', prefix: keyPrefix, column: 'messageIds' },
 			conversationIds: encodeText(conversationIds, n, 'repeats'),
 			messageIds: encodeText(messageIds, n, 'unique'),
 			texts: encodeText(texts, n, 'unique'),

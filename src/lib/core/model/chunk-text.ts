@@ -88,8 +88,12 @@ function commonPrefix(
 	return prefix;
 }
 
+/** Rows after which a column that already looks too varied gives up its dictionary. */
+const EARLY_CHECK_ROWS = 1024;
+
 function dictionaryOf(values: readonly (string | undefined)[], size: number): EncodedText | null {
 	const limit = Math.floor(size * MAX_DICTIONARY_SHARE);
+	const earlyLimit = Math.floor(EARLY_CHECK_ROWS * MAX_DICTIONARY_SHARE * 2);
 	const codeOf = new Map<string, number>();
 	const dictionary: string[] = [];
 	const codes = new Uint32Array(size);
@@ -98,6 +102,7 @@ function dictionaryOf(values: readonly (string | undefined)[], size: number): En
 		let code = codeOf.get(value);
 		if (code === undefined) {
 			if (dictionary.length >= limit) return null;
+			if (i < EARLY_CHECK_ROWS && dictionary.length >= earlyLimit) return null;
 			code = dictionary.length;
 			dictionary.push(value);
 			codeOf.set(value, code);

@@ -16,10 +16,9 @@ export async function addMessageChunk(
 	importId: number,
 	chunk: MessageColumns
 ): Promise<number> {
-	const { size, keys, ...columns } = chunk;
-	return (await db.messageChunks.add(
-		storedMessageChunk({ importId, size, keys, columns })
-	)) as number;
+	const { size, keys, keyPrefix, ...columns } = chunk;
+	const record = encodeMessageChunk({ importId, size, keys, columns }, keyPrefix);
+	return (await db.messageChunks.add(record as unknown as GenericChunkRecord)) as number;
 }
 
 /** What is written for a chunk: its encoded form (reads decode it, see database.ts). */

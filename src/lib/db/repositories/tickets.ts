@@ -60,10 +60,13 @@ const ROW_SLOTS = 16_384;
 /** Where every committed ticket is, by key: what an import merges duplicates against. */
 export interface StoredTicketLocations extends TicketLocationLookup {
 	readonly size: number;
+	/** Memory the index holds (typed arrays). */
+	readonly bytes: number;
 }
 
 export async function loadTicketLocations(db: ServiceLensDb): Promise<StoredTicketLocations> {
-	const index = new KeyIndex();
+	// Packed chunk id × ROW_SLOTS + row outgrows 32 bits once ids pass 131,072.
+	const index = new KeyIndex(1024, { wideValues: true });
 	await forEachCommittedTicketChunk(db, (chunk) => {
 		const base = (chunk.id ?? 0) * ROW_SLOTS;
 		chunk.keys.forEach((key, row) => index.set(key, base + row));
@@ -71,6 +74,9 @@ export async function loadTicketLocations(db: ServiceLensDb): Promise<StoredTick
 	return {
 		get size() {
 			return index.size;
+		},
+		get bytes() {
+			return index.bytes;
 		},
 		get(key) {
 			const packed = index.get(key);
