@@ -210,7 +210,7 @@ export async function importMessageSource(
 			db,
 			source.vendor,
 			importId,
-			session.conversationKeys
+			() => session.conversationKeys
 		);
 		for (const ticket of history.complete(session.derivedTickets(derivedCounts), derivedCounts)) {
 			quality.checkTicket(ticket);
