@@ -127,7 +127,6 @@ export async function importTicketFile(
 		});
 		const chunkIds: number[] = [];
 		const quality = new QualityCollector();
-		let writesInFlight = 0;
 		const checkpoint = createImportCheckpoint({
 			fileName,
 			totalBytes: file.size,
@@ -137,16 +136,18 @@ export async function importTicketFile(
 			signal: options.signal
 		});
 
+		/** One promise per chunk write not yet done, oldest first (the writes run in order). */
+		const inFlight: Promise<void>[] = [];
 		const storeReadyChunks = async (drain: boolean) => {
 			for (const chunk of session.takeFullChunks()) {
-				writesInFlight++;
 				writes = writes.then(async () => {
 					chunkIds.push(await addTicketChunk(db, importId, chunk));
-					writesInFlight--;
 				});
+				inFlight.push(writes);
 			}
-			// Parsing goes on while IndexedDB writes, but never more than a few chunks ahead.
-			if (drain || writesInFlight > MAX_WRITES_IN_FLIGHT) await writes;
+			// Parsing goes on while IndexedDB writes, never more than a few chunks ahead: wait
+			// for the oldest write beyond the limit only, not for all of them.
+			while (inFlight.length > (drain ? 0 : MAX_WRITES_IN_FLIGHT)) await inFlight.shift();
 			if (drain || session.pendingQuarantined >= QUARANTINE_CHUNK_ROWS)
 				await addQuarantineChunk(db, importId, header, session.takeQuarantined());
 		};
