@@ -11,15 +11,17 @@ import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
 import { abandonImport, CancelledError, createImportCheckpoint } from './import-failure';
 import {
-	addMessageChunk,
+	addPreparedMessageChunk,
 	loadStoredMessageKeys,
+	prepareMessageChunk,
 	setMessageConversationIds
 } from '$lib/db/repositories/messages';
 import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
 import {
-	addTicketChunk,
+	addPreparedTicketChunk,
 	applyTicketMerges,
-	loadTicketLocations
+	loadTicketLocations,
+	prepareTicketChunk
 } from '$lib/db/repositories/tickets';
 import type { ImportOptions, ImportSummary } from './import-tickets';
 import { ConversationHistory } from './conversation-history';
@@ -103,8 +105,9 @@ export async function importMessageSource(
 			for (const chunk of session.takeFullChunks()) {
 				const firstRow = storedRows;
 				storedRows += chunk.size;
+				const prepared = prepareMessageChunk(importId, chunk);
 				writes = writes.then(async () => {
-					const id = await addMessageChunk(db, importId, chunk);
+					const id = await addPreparedMessageChunk(db, prepared);
 					storedChunks.push({ id, firstRow, size: chunk.size });
 				});
 				inFlight.push(writes);
@@ -199,10 +202,12 @@ export async function importMessageSource(
 		};
 		// Ticket chunks are written in order while the next ones are derived.
 		const storeTicketChunks = () => {
-			for (const chunk of tickets.takeFullChunks())
+			for (const chunk of tickets.takeFullChunks()) {
+				const prepared = prepareTicketChunk(importId, chunk);
 				writes = writes.then(async () => {
-					ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+					ticketChunkIds.push(await addPreparedTicketChunk(db, prepared));
 				});
+			}
 		};
 		let derivedSinceCheck = 0;
 		// Conversations continued from an earlier import of this source: derived over all of it.

@@ -19,9 +19,10 @@ import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
 import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
 import {
-	addTicketChunk,
+	addPreparedTicketChunk,
 	applyTicketMerges,
-	loadTicketLocations
+	loadTicketLocations,
+	prepareTicketChunk
 } from '$lib/db/repositories/tickets';
 import { readHead, readTextPieces } from './read-text';
 import { fail, ok, type Result } from './result';
@@ -140,8 +141,9 @@ export async function importTicketFile(
 		const inFlight: Promise<void>[] = [];
 		const storeReadyChunks = async (drain: boolean) => {
 			for (const chunk of session.takeFullChunks()) {
+				const prepared = prepareTicketChunk(importId, chunk);
 				writes = writes.then(async () => {
-					chunkIds.push(await addTicketChunk(db, importId, chunk));
+					chunkIds.push(await addPreparedTicketChunk(db, prepared));
 				});
 				inFlight.push(writes);
 			}

@@ -143,7 +143,7 @@ describe('message chunks', () => {
 					sentAtMs: 1_700_000_000_000 + i,
 					text: `text ${i} ✓`,
 					authorId: i % 2 === 0 ? '@cust' : 'shop',
-					channel: 'twitter',
+					channel: 'social',
 					subject: ''
 				},
 				`twcs:m${i}`

@@ -16,9 +16,26 @@ export async function addMessageChunk(
 	importId: number,
 	chunk: MessageColumns
 ): Promise<number> {
+	return addPreparedMessageChunk(db, prepareMessageChunk(importId, chunk));
+}
+
+/** A chunk already encoded for storage (see prepareMessageChunk). */
+export interface PreparedMessageChunk {
+	readonly record: GenericChunkRecord;
+}
+
+/** Encodes a full chunk at once, so its row strings can be freed while earlier writes finish. */
+export function prepareMessageChunk(importId: number, chunk: MessageColumns): PreparedMessageChunk {
 	const { size, keys, keyPrefix, ...columns } = chunk;
 	const record = encodeMessageChunk({ importId, size, keys, columns }, keyPrefix);
-	return (await db.messageChunks.add(record as unknown as GenericChunkRecord)) as number;
+	return { record: record as unknown as GenericChunkRecord };
+}
+
+export async function addPreparedMessageChunk(
+	db: ServiceLensDb,
+	prepared: PreparedMessageChunk
+): Promise<number> {
+	return (await db.messageChunks.add(prepared.record)) as number;
 }
 
 /** What is written for a chunk: its encoded form (reads decode it, see database.ts). */

@@ -21,7 +21,27 @@ export async function addTicketChunk(
 	importId: number,
 	columns: TicketColumns
 ): Promise<number> {
-	return (await db.ticketChunks.add(storedTicketChunk({ ...columns, importId }))) as number;
+	return addPreparedTicketChunk(db, prepareTicketChunk(importId, columns));
+}
+
+/** A chunk already encoded for storage (see prepareTicketChunk). */
+export interface PreparedTicketChunk {
+	readonly record: TicketChunkRecord;
+}
+
+/**
+ * Encodes a full chunk at once, so its row strings can be freed while earlier writes are
+ * still in flight (an import holds a few chunks waiting to be written).
+ */
+export function prepareTicketChunk(importId: number, columns: TicketColumns): PreparedTicketChunk {
+	return { record: storedTicketChunk({ ...columns, importId }) };
+}
+
+export async function addPreparedTicketChunk(
+	db: ServiceLensDb,
+	prepared: PreparedTicketChunk
+): Promise<number> {
+	return (await db.ticketChunks.add(prepared.record)) as number;
 }
 
 /** Writes back a chunk read before (a rewrite of some rows), encoded like a new one. */
