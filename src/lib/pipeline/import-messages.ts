@@ -159,8 +159,9 @@ export async function importMessageSource(
 				}
 				session.add(row);
 			}
-			await storeReadyChunks(false);
+			// Progress (and a cancel) first: the page shows the rows read while chunks are written.
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
+			await storeReadyChunks(false);
 		}
 		[threaded, withId, withRole, sent, withText, withAuthor, withSubject].forEach((count, column) =>
 			quality.addFilled(column, count)

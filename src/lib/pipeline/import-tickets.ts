@@ -171,8 +171,9 @@ export async function importTicketFile(
 					session.add(normalized);
 				}
 			}
-			await storeReadyChunks(false);
+			// Progress (and a cancel) first: the page shows the rows read while chunks are written.
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
+			await storeReadyChunks(false);
 		};
 
 		await consume(first);
