@@ -129,7 +129,13 @@ export function ticketDetailView(detail: TicketDetail, locale: Locale, timeZone:
 					// A status line is neither a public message nor a note: it says what happened.
 					const flags =
 						message.event !== 'message'
-							? [x(`conversation.event.${message.event}`)]
+							? [
+									x(`conversation.event.${message.event}`),
+									// A reply that also closes (Help Scout) is still a public reply.
+									...(message.isPublic && message.role !== 'system'
+										? [x('conversation.public')]
+										: [])
+								]
 							: [message.isPublic ? x('conversation.public') : x('conversation.note')];
 					if (message.isAutomated) flags.push(x('conversation.automated'));
 					const markers: MessageRow['markers'] = [];
