@@ -10,7 +10,7 @@ import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
 import { ticketDetail as ticketWithContext } from '$lib/pipeline/ticket-detail';
 import { initTfRuntime } from '$lib/ml/tf-runtime';
-import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
+import { computeSourcesSummary, surveyAnswersCsv } from '$lib/pipeline/sources-summary';
 import {
 	cachedForecast,
 	runForecast,
@@ -69,6 +69,14 @@ const analyzeApi = {
 	/** Survey CSAT/NPS and order counts over the committed surveys and orders. */
 	sourcesSummary() {
 		return computeSourcesSummary(db);
+	},
+	/** The survey answers a survey tile counted or excluded, as CSV ("how is this computed?"). */
+	surveyAnswersCsv(
+		kpi: Parameters<typeof surveyAnswersCsv>[1],
+		part: Parameters<typeof surveyAnswersCsv>[2],
+		timeZone: string
+	) {
+		return surveyAnswersCsv(db, kpi, part, timeZone);
 	},
 	runtimeInfo() {
 		return initTfRuntime();
