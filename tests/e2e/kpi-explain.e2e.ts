@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { AppPage, fixturePath } from './support/app-page';
 
@@ -146,6 +147,9 @@ test('the survey CSAT and NPS tiles explain themselves and hand over their answe
 		await expect(panel).toContainText('No answer was excluded.');
 		await expect(panel.getByTestId('kpi-out-of-scope')).toContainText(out);
 		await expect(panel.getByTestId('kpi-excluded-link')).toHaveCount(0);
+		expect(
+			(await new AxeBuilder({ page }).include('[data-testid=sources-summary]').analyze()).violations
+		).toEqual([]);
 
 		const pending = page.waitForEvent('download');
 		await panel.getByTestId('kpi-included-link').click();
