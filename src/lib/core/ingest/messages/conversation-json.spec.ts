@@ -265,6 +265,29 @@ describe('conversation JSON readers', () => {
 		]);
 		// A line item's text is its action, as Help Scout shows it.
 		expect(rows[3]?.ok && rows[3].message.text).toBe('Kim reopened');
+		// Listed newest first, as the API does: the same events by time. A status `active` while
+		// the conversation is open changes nothing (no reopen without a close before it).
+		const reversed = read(
+			{
+				id: 7,
+				type: 'email',
+				_embedded: {
+					threads: [
+						thread(4, 'lineitem', { status: 'active' }),
+						thread(3, 'reply', { status: 'closed' }),
+						thread(2, 'reply', { status: 'active' }),
+						thread(1, 'customer', { createdBy: customer, status: 'active' })
+					]
+				}
+			},
+			'helpscout'
+		);
+		expect(ok(reversed).map((row) => row.event)).toEqual([
+			'reopened',
+			'solved',
+			'message',
+			'message'
+		]);
 	});
 
 	it('Intercom: a customer author without e-mail takes the e-mail of its listed contact', () => {

@@ -300,7 +300,11 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 		const threads = Array.isArray(objectAt(record, '_embedded').threads)
 			? (objectAt(record, '_embedded').threads as unknown[])
 			: [];
-		const messages: Draft[] = threads.filter(isObject).map(helpScoutThread);
+		const objects = threads.filter(isObject);
+		const events = helpScoutEvents(objects);
+		const messages: Draft[] = objects.map((thread, i) =>
+			helpScoutThread(thread, events[i] ?? 'message')
+		);
 		const status = text(record.status).toLowerCase();
 		return {
 			conversationId: text(record.id),
@@ -311,45 +315,72 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 	}
 };
 
+/** Who wrote a Help Scout thread, by its type (see helpScoutThread). */
+function helpScoutRole(thread: Json): MessageRole {
+	const type = text(thread.type).toLowerCase();
+	if (type === 'customer') return 'customer';
+	if (type === 'lineitem') return 'system';
+	if (type === 'reply' || type === 'message' || type === 'note' || type.startsWith('forward'))
+		return 'agent';
+	if (type === 'chat' || type === 'phone' || type === 'beaconchat')
+		return text(objectAt(thread, 'createdBy').type).toLowerCase() === 'customer'
+			? 'customer'
+			: 'agent';
+	return 'system';
+}
+
+/**
+ * The status event each thread carries, walking the threads in time order (the API lists them
+ * newest first; equal times keep that order reversed). A thread's `status` is the conversation
+ * status it set (`nochange` when none): `closed` is a solve at the thread's time (a reply that
+ * closes is a reply and a solve); `active` or `pending` set by a team member or a line item
+ * while the conversation is closed is a reopen. A customer's thread stays a message (writing
+ * after a solve reopens by itself), but it does end the closed state.
+ */
+function helpScoutEvents(threads: readonly Json[]): MessageEvent[] {
+	const timeOf = (i: number) => Date.parse(text(threads[i]?.createdAt));
+	const order = threads
+		.map((_, i) => i)
+		.sort((a, b) => {
+			const [ta, tb] = [timeOf(a), timeOf(b)];
+			if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+			return ta - tb || b - a;
+		});
+	const events: MessageEvent[] = threads.map(() => 'message');
+	let isClosed = false;
+	for (const i of order) {
+		const thread = threads[i];
+		if (thread === undefined) continue;
+		const status = text(thread.status).toLowerCase();
+		const reopensIt = status === 'active' || status === 'pending';
+		if (helpScoutRole(thread) === 'customer') {
+			if (reopensIt) isClosed = false;
+		} else if (status === 'closed') {
+			events[i] = 'solved';
+			isClosed = true;
+		} else if (reopensIt && isClosed) {
+			events[i] = 'reopened';
+			isClosed = false;
+		}
+	}
+	return events;
+}
+
 /**
  * One Help Scout thread (Mailbox API 2.0) as a message, by its type: `customer` is the
- * customer; `reply` and `message` (a conversation the team started) are public agent
- * replies; `note` is an internal note; `chat` and `phone` are whoever `createdBy` says;
- * `forwardparent`/`forwardchild` (sent to a third party) are internal; `lineitem` and
- * anything else are system lines. A draft (`state`) was never sent: internal.
- * A thread's `status` is the conversation status it set (`nochange` when none): `closed` is a
- * solve at the thread's time (a reply that closes is a reply and a solve); `active` or
- * `pending` set by a line item is a reopen once the conversation was closed. A customer's
- * thread stays a customer message (writing after a solve reopens by itself).
+ * customer; `reply` and `message` (a conversation the team started; API 1.0's reply) are
+ * public agent replies; `note` is an internal note; `chat`, `phone` and `beaconchat` are
+ * whoever `createdBy` says; `forwardparent`/`forwardchild` (sent to a third party) are
+ * internal; `lineitem` and anything else are system lines. A draft (`state`) was never sent:
+ * internal. `event` comes from helpScoutEvents.
  */
-function helpScoutThread(thread: Json): Draft {
+function helpScoutThread(thread: Json, event: MessageEvent): Draft {
 	const type = text(thread.type).toLowerCase();
 	const createdBy = objectAt(thread, 'createdBy');
-	const byCustomer = text(createdBy.type).toLowerCase() === 'customer';
-	const role: MessageRole =
-		type === 'customer'
-			? 'customer'
-			: type === 'lineitem'
-				? 'system'
-				: type === 'reply' || type === 'message' || type === 'note' || type.startsWith('forward')
-					? 'agent'
-					: type === 'chat' || type === 'phone' || type === 'beaconchat'
-						? byCustomer
-							? 'customer'
-							: 'agent'
-						: 'system';
+	const role = helpScoutRole(thread);
 	const state = text(thread.state).toLowerCase();
 	const isPublic =
 		role !== 'system' && type !== 'note' && !type.startsWith('forward') && state !== 'draft';
-	const status = text(thread.status).toLowerCase();
-	const event: MessageEvent =
-		role === 'customer'
-			? 'message'
-			: status === 'closed'
-				? 'solved'
-				: role === 'system' && (status === 'active' || status === 'pending')
-					? 'reopened'
-					: 'message';
 	const action = objectAt(thread, 'action');
 	return {
 		messageId: text(thread.id),
