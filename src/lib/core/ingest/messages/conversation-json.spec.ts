@@ -309,6 +309,52 @@ describe('conversation JSON readers', () => {
 		expect(ok(read({ ...intercom, conversation_parts: [] }, 'intercom'))[0]?.authorId).toBe('u1');
 	});
 
+	it('Help Scout: a customer named by id takes the e-mail of the thread customer or primary customer', () => {
+		const rows = read(
+			{
+				id: 8,
+				type: 'email',
+				primaryCustomer: { id: 12, email: 'ann@example.com' },
+				_embedded: {
+					threads: [
+						{
+							id: 1,
+							type: 'customer',
+							createdAt: '2026-03-02T08:00:00Z',
+							createdBy: { id: 12, type: 'customer' }
+						},
+						{
+							id: 2,
+							type: 'customer',
+							createdAt: '2026-03-02T08:05:00Z',
+							createdBy: { id: 13, type: 'customer' },
+							customer: { id: 13, email: 'bob@example.com' }
+						},
+						{
+							id: 3,
+							type: 'customer',
+							createdAt: '2026-03-02T08:06:00Z',
+							createdBy: { id: 14, type: 'customer' }
+						},
+						{
+							id: 4,
+							type: 'reply',
+							createdAt: '2026-03-02T08:07:00Z',
+							createdBy: { id: 256, type: 'user' }
+						}
+					]
+				}
+			},
+			'helpscout'
+		);
+		expect(ok(rows).map((row) => row.authorId)).toEqual([
+			'ann@example.com',
+			'bob@example.com',
+			'14',
+			'256'
+		]);
+	});
+
 	it('a record that is not JSON is one quarantined row', () => {
 		const rows = conversationMessages('{"id": ', 'gorgias', { firstRowNumber: 7, timeZone: 'UTC' });
 		expect(rows).toEqual([

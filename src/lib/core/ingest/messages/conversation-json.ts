@@ -302,9 +302,17 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 			: [];
 		const objects = threads.filter(isObject);
 		const events = helpScoutEvents(objects);
-		const messages: Draft[] = objects.map((thread, i) =>
-			helpScoutThread(thread, events[i] ?? 'message')
-		);
+		const primary = objectAt(record, 'primaryCustomer');
+		const messages: Draft[] = objects.map((thread, i) => {
+			const draft = helpScoutThread(thread, events[i] ?? 'message');
+			// A customer named by id only: the thread's `customer`, else the conversation's
+			// primary customer with that id, gives the e-mail the ticket is keyed by.
+			if (draft.role !== 'customer' || draft.authorId.includes('@')) return draft;
+			const email =
+				text(objectAt(thread, 'customer').email) ||
+				(text(primary.id) !== '' && text(primary.id) === draft.authorId ? text(primary.email) : '');
+			return email === '' ? draft : { ...draft, authorId: email };
+		});
 		const status = text(record.status).toLowerCase();
 		return {
 			conversationId: text(record.id),
