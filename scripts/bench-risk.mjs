@@ -4,6 +4,7 @@
 // Isolation Forest's time at 1M tickets. Run by `npm run bench:anomaly` after the NAB part,
 // or alone with BENCH_PART=risk. Writes bench/out/risk.json. See docs/anomaly-detection.md.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -135,6 +136,9 @@ function bigShop(tickets) {
 	return columns;
 }
 const shop = bigShop(MILLION);
+/** The machine is shared: the 1-minute load average beside every timing. */
+const loadAverage = () => loadavg()[0];
+const loadBefore = loadAverage();
 let t0 = performance.now();
 const bigFeatures = risk.customerFeatures(shop);
 const featuresMs = performance.now() - t0;
@@ -156,10 +160,16 @@ const fitMs = performance.now() - t0;
 t0 = performance.now();
 for (const row of rows) forestModule.scoreIsolation(forest, row);
 const scoreMs = performance.now() - t0;
+const loadAfter = loadAverage();
 console.log(
 	`\nIsolation Forest at ${MILLION.toLocaleString('en')} tickets (${bigFeatures.length.toLocaleString('en')} customers): ` +
 		`features ${featuresMs.toFixed(0)} ms, fit ${fitMs.toFixed(1)} ms, scoring every customer ${scoreMs.toFixed(0)} ms, ` +
-		`whole ranking ${rankMs.toFixed(0)} ms (${ranked.customers.length} listed)`
+		`whole ranking ${rankMs.toFixed(0)} ms (${ranked.customers.length} listed); ` +
+		`load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} cores)`
+);
+console.log(
+	`Isolation Forest fit time at ${MILLION.toLocaleString('en')} tickets: ${(fitMs / 1000).toFixed(2)} s ` +
+		`(100 trees x 256 rows of ${rows.length.toLocaleString('en')} customer feature rows; load ${loadBefore.toFixed(1)})`
 );
 
 await mkdir(OUT_DIR, { recursive: true });
@@ -181,7 +191,8 @@ await writeFile(
 				featuresMs,
 				fitMs,
 				scoreMs,
-				rankMs
+				rankMs,
+				loadAverage: { before: loadBefore, after: loadAfter, cores: cpus().length }
 			}
 		},
 		null,

@@ -52,7 +52,8 @@ export interface AlertsProgress {
 }
 
 // 2: the hourly ensemble's members changed (spread statistic): old detector states cannot resume.
-const CACHE_VERSION = 2;
+// 3: the ensemble gained a first-difference member (different scores, new state fields).
+const CACHE_VERSION = 3;
 export const alertsCacheKey = (timeZone: string) => `alerts:v${CACHE_VERSION}:${timeZone}`;
 
 interface CachedScores {

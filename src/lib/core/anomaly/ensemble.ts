@@ -16,7 +16,10 @@ import type { DetectorOutput, EnsembleConfig } from './types';
 export const ENSEMBLE_DEFAULTS: EnsembleConfig = {
 	seasonal: [
 		{ scales: [6, 96], spreadScales: [96] },
-		{ transform: 'log', scales: [6, 96] }
+		{ transform: 'log', scales: [6, 96] },
+		// How fast the series moves: a ramp or a turn (6-point mean step), a jumpier series
+		// (96-point mean |step|), judged against the usual steps at that time of day or week.
+		{ transform: 'log', difference: true, point: false, scales: [6], spreadScales: [96] }
 	],
 	levelShift: null,
 	combine: 'max',
@@ -47,7 +50,8 @@ export function initEnsemble(config: EnsembleConfig): EnsembleState {
 
 /**
  * Several detectors on one stream: by default the seasonal residual test on the raw values
- * (bursts in busy series) and on the log scale (changes in quiet or multiplicative series).
+ * (bursts in busy series), on the log scale (changes in quiet or multiplicative series) and
+ * on the log scale's first differences (ramps, turns, a series that becomes jumpier).
  * Their calibrated scores combine (max: any member may raise the alarm), then one alarm
  * silences the next few points. Expectation and band come from the first seasonal member.
  */

@@ -7,6 +7,8 @@ import type { DetectorOutput, SeasonalResidualConfig } from './types';
 export const SEASONAL_RESIDUAL_DEFAULTS: SeasonalResidualConfig = {
 	season: 'auto',
 	transform: 'none',
+	difference: false,
+	point: true,
 	seasonCycles: 7,
 	window: 1000,
 	scales: [6, 24, 96],
@@ -21,6 +23,8 @@ export const SEASONAL_RESIDUAL_DEFAULTS: SeasonalResidualConfig = {
 export interface SeasonalResidualState {
 	readonly config: SeasonalResidualConfig;
 	seen: number;
+	/** The previous (transformed) value, for `difference`; null before the first. */
+	previous: number | null;
 	readonly model: SeasonalModel;
 	readonly residuals: SortedWindow;
 	/** The last max(scales) clipped z-scores, oldest first. */
@@ -36,6 +40,7 @@ export function initSeasonalResidual(config: SeasonalResidualConfig): SeasonalRe
 	return {
 		config,
 		seen: 0,
+		previous: null,
 		model: createSeasonalModel(config.season, config.seasonCycles, config.window),
 		residuals: createSortedWindow(config.window),
 		recentZ: [],
@@ -69,7 +74,12 @@ export function stepSeasonalResidual(
 	rawValue: number
 ): DetectorOutput {
 	const { config, model, residuals, recentZ } = state;
-	const value = config.transform === 'log' ? symlog(rawValue) : rawValue;
+	const transformed = config.transform === 'log' ? symlog(rawValue) : rawValue;
+	// With `difference` the model sees the step from the previous value; the first point has
+	// none, so it counts as a step of 0.
+	const base = config.difference ? (state.previous ?? transformed) : 0;
+	state.previous = transformed;
+	const value = transformed - base;
 	const expectedRaw = expectValue(model, timestampMs);
 	const expected = Number.isFinite(expectedRaw) ? expectedRaw : value;
 	const residual = value - expected;
@@ -86,7 +96,7 @@ export function stepSeasonalResidual(
 			config.minEffect > 0 ? Math.min(1, (effect / config.minEffect) ** 2) : 1;
 		const scoreOf = (calibrator: TailCalibrator, raw: number, effect: number) =>
 			learning ? calibrate(calibrator, raw) * gate(effect) : 0;
-		let score = scoreOf(state.point, Math.abs(z), Math.abs(z));
+		let score = config.point ? scoreOf(state.point, Math.abs(z), Math.abs(z)) : 0;
 		config.scales.forEach((scale, index) => {
 			const calibrator = state.sustained[index]!;
 			const recent = recentZ.slice(-scale);
@@ -105,7 +115,8 @@ export function stepSeasonalResidual(
 			score = Math.max(score, scoreOf(calibrator, meanAbs, effect));
 		});
 		const back = config.transform === 'log' ? symexp : (x: number) => x;
-		const centre = expected + median;
+		// In value units: the expected step is added to the previous value.
+		const centre = base + expected + median;
 		output = {
 			score,
 			expected: back(centre),

@@ -16,7 +16,7 @@ export interface DetectorOutput {
 
 /**
  * The score from which a point is worth an alert: the corpus threshold NAB's optimisation
- * picks for the default ensemble (0.855 standard profile), rounded down.
+ * picks for the default ensemble (0.868 on all three profiles), rounded down.
  */
 export const ALERT_SCORE = 0.85;
 
@@ -32,6 +32,14 @@ export interface SeasonalResidualConfig {
 	 * whose noise grows with their level get one yardstick for quiet and busy hours.
 	 */
 	readonly transform: 'none' | 'log';
+	/**
+	 * Model the first differences of the (transformed) values instead of the values: how fast
+	 * the series moves. A ramp, a turn or a series that becomes jumpier shows here before the
+	 * level has moved far from its usual range.
+	 */
+	readonly difference: boolean;
+	/** Score the point's own |z| (off for a member that only watches runs of points). */
+	readonly point: boolean;
 	/** Past cycles whose median forms each time-of-cycle's seasonal value. */
 	readonly seasonCycles: number;
 	/** Points in the trailing level (median) and residual-scale windows. */
