@@ -543,6 +543,7 @@ export class MessageImportSession {
 				firstResponseSeconds: derived.firstResponseSeconds,
 				solvedAtMs: derived.solvedAtMs,
 				resolutionSeconds: derived.resolutionSeconds,
+				firstResolutionSeconds: derived.firstResolutionSeconds,
 				status: derived.status,
 				channel: valueOf(CHANNELS, this.#channelCodes[created] ?? 0),
 				priority: 'unknown',
@@ -637,7 +638,15 @@ class ThreadBuffer {
 		event: MessageEvent,
 		sentAtMs: number
 	): void {
-		this.entries.splice(at, 0, { role, isPublic, isAutomated, event, sentAtMs });
+		// Only a stated close time is inserted: it is the last close, not a first solve.
+		this.entries.splice(at, 0, {
+			role,
+			isPublic,
+			isAutomated,
+			event,
+			sentAtMs,
+			isStatedClose: true
+		});
 		this.members.splice(at, 0, member);
 	}
 }
