@@ -32,6 +32,8 @@ export default defineConfig({
 			}
 		})
 	],
+	// BENCH_NO_MINIFY=1 (bench-dashboard's profiles): readable function names in CPU profiles.
+	...(process.env.BENCH_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
 	worker: { format: 'es' },
 	// Worker entry points live in the top-level workers/ folder (the design card's layout).
 	server: { fs: { allow: ['workers'] } },

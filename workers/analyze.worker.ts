@@ -5,24 +5,27 @@
  */
 import { expose } from 'comlink';
 import { openDatabase } from '$lib/db/database';
-import { computeOverview } from '$lib/pipeline/overview';
+import { compactOverview, computeOverview, prepareDashboard } from '$lib/pipeline/overview';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
-import { ticketDetail as ticketWithContext } from '$lib/pipeline/ticket-detail';
-import { initTfRuntime } from '$lib/ml/tf-runtime';
-import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
-import {
-	cachedForecast,
-	runForecast,
-	type ForecastOptions,
-	type ForecastProgress
-} from '$lib/pipeline/forecast';
-import { runAlerts, saveAlertState, type AlertsProgress } from '$lib/pipeline/alerts';
+import { computeSourcesSummary, surveyAnswersCsv } from '$lib/pipeline/sources-summary';
+import type { ForecastOptions, ForecastProgress } from '$lib/pipeline/forecast';
+import type { AlertsProgress } from '$lib/pipeline/alerts';
 import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
 import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
-import { computeAgentScorecard, computeExtraBreakdowns } from '$lib/pipeline/agent-views';
+import {
+	computeAgentScorecard,
+	computeExtraBreakdowns,
+	supersedeExtraBreakdowns
+} from '$lib/pipeline/agent-views';
 
 const db = openDatabase();
+// Loaded on first use: forecasting brings tfjs (megabytes of script) that opening the
+// dashboard does not need; the ticket detail and alerts reach it through the forecast module.
+const forecasting = () => import('$lib/pipeline/forecast');
+const alerting = () => import('$lib/pipeline/alerts');
+const tfRuntime = () => import('$lib/ml/tf-runtime');
+const ticketContext = () => import('$lib/pipeline/ticket-detail');
 let currentForecast: AbortController | null = null;
 let currentAlerts: AbortController | null = null;
 
@@ -32,7 +35,9 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 	const controller = new AbortController();
 	currentAlerts = controller;
 	try {
+		const { runAlerts } = await alerting();
 		// The multivariate autoencoder fits on tfjs: wasm when it starts, else cpu.
+		const { initTfRuntime } = await tfRuntime();
 		await initTfRuntime().catch(() => undefined);
 		return await runAlerts(db, { timeZone, signal: controller.signal, onProgress });
 	} finally {
@@ -42,8 +47,16 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 
 const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
-	overview(timeZone: string, filter?: TicketFilter) {
-		return computeOverview(db, timeZone, filter);
+	overview(timeZone: string, filter?: TicketFilter, shownDailyKey?: string) {
+		// The page asks for the extra tables again after every overview request.
+		supersedeExtraBreakdowns();
+		return computeOverview(db, timeZone, filter).then((overview) =>
+			compactOverview(overview, shownDailyKey)
+		);
+	},
+	/** An import's last step: the dashboard's table built and stored as its snapshot. */
+	prepareDashboard(timeZone: string) {
+		return prepareDashboard(db, timeZone);
 	},
 	/** Breakdowns by group, tag, priority and customer segment under a filter. */
 	extraBreakdowns(timeZone: string, filter: TicketFilter) {
@@ -61,8 +74,8 @@ const analyzeApi = {
 		return ticketDetail(db, key);
 	},
 	/** One ticket with its timings, conversation and customer (the ticket detail). */
-	ticketDetail(key: string, timeZone: string) {
-		return ticketWithContext(db, key, timeZone);
+	async ticketDetail(key: string, timeZone: string) {
+		return (await ticketContext()).ticketDetail(db, key, timeZone);
 	},
 	/** Every matching ticket with its timings, as CSV. */
 	ticketCsv(query: TicketQuery) {
@@ -72,8 +85,16 @@ const analyzeApi = {
 	sourcesSummary() {
 		return computeSourcesSummary(db);
 	},
-	runtimeInfo() {
-		return initTfRuntime();
+	/** The survey answers a survey tile counted or excluded, as CSV ("how is this computed?"). */
+	surveyAnswersCsv(
+		kpi: Parameters<typeof surveyAnswersCsv>[1],
+		part: Parameters<typeof surveyAnswersCsv>[2],
+		timeZone: string
+	) {
+		return surveyAnswersCsv(db, kpi, part, timeZone);
+	},
+	async runtimeInfo() {
+		return (await tfRuntime()).initTfRuntime();
 	},
 	/** Hourly contact forecast with its backtest; a newer call cancels the running one. */
 	async forecast(options: ForecastOptions, onProgress: (progress: ForecastProgress) => void) {
@@ -82,6 +103,7 @@ const analyzeApi = {
 		currentForecast = controller;
 		try {
 			// The neural candidate trains on tfjs: wasm when it starts, else cpu.
+			const [{ runForecast }, { initTfRuntime }] = await Promise.all([forecasting(), tfRuntime()]);
 			await initTfRuntime().catch(() => undefined);
 			return await runForecast(db, { ...options, signal: controller.signal, onProgress });
 		} finally {
@@ -92,8 +114,8 @@ const analyzeApi = {
 		currentForecast?.abort();
 	},
 	/** The stored forecast for these options when the data has not changed, else null. */
-	cachedForecast(options: ForecastOptions) {
-		return cachedForecast(db, options);
+	async cachedForecast(options: ForecastOptions) {
+		return (await forecasting()).cachedForecast(db, options);
 	},
 	alerts(timeZone: string, onProgress: (progress: AlertsProgress) => void) {
 		return alertsRun(timeZone, onProgress);
@@ -103,7 +125,7 @@ const analyzeApi = {
 	},
 	/** Stores an acknowledge / dismiss / note, then regroups (a dismissal raises thresholds). */
 	async setAlertState(timeZone: string, record: Omit<AlertStateRecord, 'updatedAtMs'>) {
-		await saveAlertState(db, record);
+		await (await alerting()).saveAlertState(db, record);
 		return alertsRun(timeZone);
 	},
 	/** Customers to review (Isolation Forest and rules), verdicts applied. */

@@ -25,10 +25,11 @@ class BenchRunner {
 		this.mode = request.mode;
 		this.kind = request.kind ?? 'tickets';
 		if (request.megabytes !== undefined) this.megabytes = request.megabytes;
-		void this.run(request.seed);
+		void this.run(request.seed, request.prepare === true);
 	}
 
-	async run(seed?: number): Promise<void> {
+	/** `prepare`: the import manager's last step after the import (bench-dashboard). */
+	async run(seed?: number, prepare = false): Promise<void> {
 		if (this.phase === 'generating' || this.phase === 'running') return;
 		this.json = '';
 		try {
@@ -37,7 +38,8 @@ class BenchRunner {
 				mode: this.mode,
 				kind: this.kind,
 				megabytes: this.megabytes,
-				seed
+				seed,
+				prepare
 			};
 			const result = await runIngestBench(request, (phase) => (this.phase = phase));
 			this.json = JSON.stringify(result, null, 2);

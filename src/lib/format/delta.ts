@@ -4,6 +4,18 @@ import { formatDuration, formatScore, type FormatLocale } from './format';
 
 const signed = (text: string, change: number): string => (change > 0 ? `+${text}` : text);
 
+/** Formatters are costly to build and every tile's delta needs one: built once per locale. */
+const fractionFormats = new Map<string, Intl.NumberFormat>();
+function fractionFormat(locale: FormatLocale, digits: number): Intl.NumberFormat {
+	const key = `${locale}|${digits}`;
+	let format = fractionFormats.get(key);
+	if (format === undefined) {
+		format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+		fractionFormats.set(key, format);
+	}
+	return format;
+}
+
 /**
  * A KPI's change in words a reader can check against the two values: durations in their unit
  * ("−12 min"), fractions in percentage points ("+3.5 pp"), counts with the relative change
@@ -11,8 +23,7 @@ const signed = (text: string, change: number): string => (change > 0 ? `+${text}
  */
 export function formatKpiChange(delta: KpiDelta, unit: KpiUnit, locale: FormatLocale): string {
 	const { change } = delta;
-	const number = (value: number, digits: number) =>
-		new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+	const number = (value: number, digits: number) => fractionFormat(locale, digits).format(value);
 	switch (unit) {
 		case 'seconds':
 			return signed(formatDuration(change, locale), change);

@@ -19,7 +19,7 @@ import type { TicketTable } from '$lib/core/table/ticket-table';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import { rowSegmentCodes, selectFilteredRows } from './customer-segments';
-import { ticketTable } from './ticket-table-cache';
+import { ticketTable, ticketTableNumbers } from './ticket-table-cache';
 
 const columnsOf = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
 	rows === null ? table.columns : gatherColumns(table.columns, rows);
@@ -47,23 +47,60 @@ export interface ExtraBreakdowns {
 	hasOrders: boolean;
 }
 
+/** Counts extraBreakdowns calls: a newer one makes an older one stop early. */
+let extraCalls = 0;
+
+/** Thrown by an extra-breakdowns call a newer one replaced (the page ignores its answer). */
+export class SupersededError extends Error {
+	constructor() {
+		super('superseded by a newer request');
+		this.name = 'SupersededError';
+	}
+}
+
+/** A filter change's overview call: the extra tables of the old filter are no longer wanted. */
+export function supersedeExtraBreakdowns(): void {
+	extraCalls++;
+}
+
+/** Lets queued worker calls (a filter change's overview) run before the next table. */
+const yieldToCalls = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The four extra tables, one at a time with a pause between them: the worker answers one
+ * call at a time, and the tiles of a newer filter must not wait for all four. A newer call
+ * stops this one between tables.
+ */
 export async function computeExtraBreakdowns(
 	db: ServiceLensDb,
 	timeZone: string,
 	filter: TicketFilter
 ): Promise<ExtraBreakdowns> {
-	const cache = await ticketTable(db);
+	const call = ++extraCalls;
+	const step = async <T>(compute: () => T): Promise<T> => {
+		await yieldToCalls();
+		if (call !== extraCalls) throw new SupersededError();
+		return compute();
+	};
+	// Text columns (customers) only when segments can be told apart: with orders imported.
+	const hasOrders = (await db.orderChunks.count()) > 0;
+	const cache = hasOrders ? await ticketTable(db) : await ticketTableNumbers(db);
 	const { table } = cache;
 	const rows = await selectFilteredRows(db, cache, filter, timeZone);
 	const segments = await rowSegmentCodes(db, table);
-	const bySegment = dimensionBreakdown(table, rows, 'segment', segments);
+	const bySegment = await step(() => dimensionBreakdown(table, rows, 'segment', segments));
+	const byGroup = await step(() => dimensionBreakdown(table, rows, 'group'));
+	const byTag = await step(() =>
+		tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags)
+	);
+	const byPriority = await step(() => dimensionBreakdown(table, rows, 'priority'));
 	return {
-		byGroup: dimensionBreakdown(table, rows, 'group'),
-		byTag: tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags),
-		byPriority: dimensionBreakdown(table, rows, 'priority'),
+		byGroup,
+		byTag,
+		byPriority,
 		bySegment,
 		matching: rows === null ? table.size : rows.length,
-		hasOrders: (await db.orderChunks.count()) > 0
+		hasOrders
 	};
 }
 

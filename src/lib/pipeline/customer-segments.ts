@@ -19,6 +19,8 @@ import { localTimeOf, type CachedTicketTable } from './ticket-table-cache';
 const remembered = new WeakMap<TicketTable, { customers: number; codes: Promise<Uint8Array> }>();
 
 async function computeSegmentCodes(db: ServiceLensDb, table: TicketTable): Promise<Uint8Array> {
+	// Without orders every row is no_orders_imported (code 0): no customer lookups, no text.
+	if ((await db.orderChunks.count()) === 0) return new Uint8Array(table.size);
 	const vendorOf = new Map<number, string>();
 	for (const record of await listImports(db))
 		if (record.status === 'done' && record.id !== undefined) vendorOf.set(record.id, record.vendor);

@@ -29,7 +29,7 @@ import type { ServiceLensDb } from '$lib/db/database';
 import type { CalendarEventRecord } from '$lib/core/model/records';
 import { listCalendarEvents } from '$lib/db/repositories/calendar-events';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
-import { importVersionTag, listImports } from '$lib/db/repositories/imports';
+import { committedDataVersion } from '$lib/db/repositories/imports';
 import { loadCommittedTickets } from '$lib/db/repositories/tickets';
 import { fail, ok, type Result } from './result';
 
@@ -117,22 +117,9 @@ const CACHE_VERSION = 2;
 export const forecastCacheKey = (options: ForecastOptions, eventsKey: string): string =>
 	`forecast:v${CACHE_VERSION}:${options.weeks}w:${options.timeZone}:ev-${eventsKey}`;
 
-/**
- * A number that changes whenever the committed data does: FNV-1a over the done imports' ids,
- * finish times and revision times (importVersionTag).
- */
-export async function forecastDataVersion(db: ServiceLensDb): Promise<number> {
-	const imports = await listImports(db);
-	const text = imports
-		.filter((record) => record.status === 'done')
-		.map((record) => importVersionTag(record))
-		.join('|');
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash;
+/** committedDataVersion (db/repositories/imports.ts), under the name the caches here use. */
+export function forecastDataVersion(db: ServiceLensDb): Promise<number> {
+	return committedDataVersion(db);
 }
 
 /**

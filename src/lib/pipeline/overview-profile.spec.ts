@@ -73,7 +73,12 @@ describe.skipIf(ROWS === 0)('profile the dashboard at PROFILE_ROWS', () => {
 		const filters = {
 			all: emptyFilter(),
 			agent: { ...emptyFilter(), agents: ['Anna'] },
-			range: { ...emptyFilter(), from: '2025-09-01', to: '2026-03-31' }
+			range: { ...emptyFilter(), from: '2025-09-01', to: '2026-03-31' },
+			// The bench's steps (scripts/bench-dashboard.mjs): filters, then date ranges.
+			agentChat: { ...emptyFilter(), agents: ['Anna'], channels: ['chat' as const] },
+			solved: { ...emptyFilter(), statuses: ['solved' as const] },
+			quarter: { ...emptyFilter(), from: '2025-09-01', to: '2025-11-30' },
+			sinceSeptember: { ...emptyFilter(), from: '2025-09-01' }
 		};
 		for (const [name, filter] of Object.entries(filters)) {
 			console.log(`-- filter ${name}`);

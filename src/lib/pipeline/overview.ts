@@ -1,5 +1,6 @@
 import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { tableOverviewKpis } from '$lib/core/table/table-kpis';
+import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
@@ -23,12 +24,15 @@ import {
 } from '$lib/core/table/ticket-filter';
 import type { TicketTable } from '$lib/core/table/ticket-table';
 import {
+	hasTicketTable,
 	localTimeOf,
+	prepareTicketTable,
 	saveTableSnapshot,
 	ticketTable,
 	ticketTableNumbers,
 	type TicketFacets
 } from './ticket-table-cache';
+import { committedDataVersion } from '$lib/db/repositories/imports';
 import { rowSegmentCodes } from './customer-segments';
 import { narrowBySegments } from '$lib/core/table/segment-filter';
 
@@ -59,6 +63,24 @@ export interface Overview {
 	facets: TicketFacets;
 	/** Worker time for this answer (filtering + KPIs), for the speed benchmark. */
 	computeMs: number;
+	/**
+	 * Names this answer's daily series and backlog: equal keys, equal series. The page sends the
+	 * key it shows, and an answer with the same key leaves them out (see compactOverview).
+	 */
+	dailyKey: string;
+}
+
+/** An Overview as the worker sends it: daily and backlog null when the page already has them. */
+export type OverviewAnswer = Omit<Overview, 'daily' | 'backlog'> & {
+	daily: DailyVolumePoint[] | null;
+	backlog: DailyBacklog | null;
+};
+
+/** The answer without the series the page shows already (same dailyKey): less to clone and draw. */
+export function compactOverview(overview: Overview, shownDailyKey?: string): OverviewAnswer {
+	return shownDailyKey === overview.dailyKey
+		? { ...overview, daily: null, backlog: null }
+		: overview;
 }
 
 /**
@@ -70,7 +92,10 @@ let lastDaily: {
 	key: string;
 	daily: DailyVolumePoint[];
 	backlog: DailyBacklog;
+	/** Unique per series computed in this worker (with the table version). */
+	id: string;
 } | null = null;
+let dailySeriesCount = 0;
 
 /** Answers remembered for the current table (a few: each holds daily series and breakdowns). */
 const RECENT_ANSWERS = 16;
@@ -79,23 +104,87 @@ let recent: { table: TicketTable | null; answers: Map<string, Overview> } = {
 	answers: new Map()
 };
 
+/** results key of the last answer the dashboard showed (read on the next opening). */
+export const STORED_OVERVIEW_KEY = 'overview:last';
+/** Store the answer the user settled on, not every step of a brush. */
+const STORE_AFTER_MS = 1_000;
+let storeTimer: ReturnType<typeof setTimeout> | null = null;
+
+interface StoredOverview {
+	answerKey: string;
+	overview: Overview;
+}
+
+/** What identifies an answer: zone, settings and filter (the data version is the record's). */
+const answerKeyOf = (timeZone: string, settings: ServiceSettings, filter: TicketFilter) =>
+	JSON.stringify([timeZone, settings, filter]);
+
+/**
+ * The answer stored for exactly this data version, zone, settings and filter, or null. An
+ * opening shows it at once instead of waiting for the million-row table to load; the numbers
+ * are those the table gave for the same data (the data version changes with every import,
+ * removal and re-derivation, and a new version ignores the record).
+ */
+async function storedOverview(
+	db: ServiceLensDb,
+	version: number,
+	answerKey: string
+): Promise<Overview | null> {
+	try {
+		const record = await db.results.get(STORED_OVERVIEW_KEY);
+		if (record === undefined || record.dataVersion !== version) return null;
+		const stored = record.value as StoredOverview;
+		return stored.answerKey === answerKey ? { ...stored.overview, computeMs: 0 } : null;
+	} catch {
+		return null;
+	}
+}
+
+async function storeOverview(
+	db: ServiceLensDb,
+	version: number,
+	answerKey: string,
+	overview: Overview
+): Promise<void> {
+	const value: StoredOverview = { answerKey, overview };
+	await db.results
+		.put({ key: STORED_OVERVIEW_KEY, dataVersion: version, computedAtMs: Date.now(), value })
+		.catch(() => undefined); // Not stored: the next opening computes it.
+}
+
 /**
  * The dashboard under a filter, from the worker's in-memory table: KPI tiles with deltas
  * against the previous period of the same length, the daily series, breakdowns by agent and
- * channel and the weekday × hour grid. Default filter = all committed tickets.
+ * channel and the weekday × hour grid. Default filter = all committed tickets. Before this
+ * worker has its table, the answer stored for the same data and view is returned (and the
+ * table loads meanwhile); the answer the user stays on is stored for the next opening.
  */
 export async function computeOverview(
 	db: ServiceLensDb,
 	timeZone: string,
 	filter: TicketFilter = emptyFilter()
 ): Promise<Overview> {
+	if (!hasTicketTable()) {
+		const [version, settings] = await Promise.all([
+			committedDataVersion(db),
+			loadServiceSettings(db)
+		]);
+		const stored = await storedOverview(db, version, answerKeyOf(timeZone, settings, filter));
+		if (stored !== null) {
+			// The next change needs the table: start loading it now.
+			void ticketTableNumbers(db)
+				.then((cache) => localTimeOf(cache, timeZone))
+				.catch(() => undefined);
+			return stored;
+		}
+	}
 	const [cache, serviceSettings] = await Promise.all([
 		ticketTableNumbers(db),
 		loadServiceSettings(db)
 	]);
 	const local = localTimeOf(cache, timeZone);
 	// Going back to a view seen a moment ago (a filter toggled off again) needs no recompute.
-	const key = JSON.stringify([timeZone, serviceSettings, filter]);
+	const key = answerKeyOf(timeZone, serviceSettings, filter);
 	if (recent.table !== cache.table) recent = { table: cache.table, answers: new Map() };
 	let overview = recent.answers.get(key);
 	if (overview === undefined) {
@@ -126,7 +215,26 @@ export async function computeOverview(
 	}
 	// After the answer is posted: the next opening reads this table in one go.
 	setTimeout(() => void saveTableSnapshot(db, cache), 0);
+	const shown = overview;
+	if (storeTimer !== null) clearTimeout(storeTimer);
+	storeTimer = setTimeout(() => {
+		storeTimer = null;
+		void storeOverview(db, cache.table.version, key, shown);
+	}, STORE_AFTER_MS);
 	return overview;
+}
+
+/**
+ * An import's (or removal's) last step: the table and its snapshot, and the default view's
+ * answer stored, so the next opening shows the dashboard without loading the table first.
+ */
+export async function prepareDashboard(db: ServiceLensDb, timeZone: string): Promise<void> {
+	const [cache, settings] = await Promise.all([ticketTableNumbers(db), loadServiceSettings(db)]);
+	const filter = emptyFilter();
+	// First the answer, which ranks the durations (business hours too) for the snapshot.
+	const overview = await computeOverview(db, timeZone, filter);
+	await prepareTicketTable(db, timeZone);
+	await storeOverview(db, cache.table.version, answerKeyOf(timeZone, settings, filter), overview);
 }
 
 const NO_FACETS: TicketFacets = {
@@ -159,13 +267,18 @@ export function computeTableOverview(
 			: narrowBySegments(table.size, selected, segments, segmentCodes);
 	};
 	const rows = select(filter);
-	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone);
-
 	const comparison = previousPeriod(filter);
+	const previousRows = comparison === null ? null : select({ ...filter, ...comparison });
+	// Both periods' medians and p90 from one walk per ranked column.
+	const [quantilesNow, quantilesBefore] =
+		rows !== null && previousRows !== null
+			? pairedQuantileSources(rows, previousRows)
+			: [undefined, undefined];
+	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone, quantilesNow);
 	const previous =
-		comparison === null
+		previousRows === null
 			? null
-			: tableOverviewKpis(table, select({ ...filter, ...comparison }), serviceSettings, timeZone);
+			: tableOverviewKpis(table, previousRows, serviceSettings, timeZone, quantilesBefore);
 	const withoutRange = { ...filter, from: null, to: null };
 	const dailyKey = JSON.stringify([timeZone, withoutRange]);
 	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {
@@ -174,7 +287,8 @@ export function computeTableOverview(
 			table,
 			key: dailyKey,
 			daily: tableDailyVolume(table, dailyRows, local),
-			backlog: tableDailyBacklog(table, dailyRows, local)
+			backlog: tableDailyBacklog(table, dailyRows, local),
+			id: `${table.version}:${++dailySeriesCount}`
 		};
 	}
 
@@ -199,7 +313,8 @@ export function computeTableOverview(
 		matching: rows === null ? table.size : rows.length,
 		totalTickets: table.size,
 		facets,
-		computeMs: 0
+		computeMs: 0,
+		dailyKey: lastDaily.id
 	};
 	overview.computeMs = performance.now() - started;
 	return overview;

@@ -4,7 +4,7 @@ import { createImport, markImportDone } from '$lib/db/repositories/imports';
 import { addTicketChunk } from '$lib/db/repositories/tickets';
 import { emptyFilter } from '$lib/core/table/ticket-filter';
 import { syntheticChunks } from '../../../tests/factories/synthetic-chunks';
-import { computeOverview, type Overview } from './overview';
+import { STORED_OVERVIEW_KEY, computeOverview, prepareDashboard, type Overview } from './overview';
 import { ticketDetail, ticketPage } from './ticket-list';
 import {
 	SNAPSHOT_NUMBERS_KEY,
@@ -44,7 +44,8 @@ async function addImport(rows: number, seed: number): Promise<void> {
 	);
 }
 
-const withoutTiming = (overview: Overview) => ({ ...overview, computeMs: 0 });
+/** Timing and the worker-local name of the daily series are not part of the numbers. */
+const withoutTiming = (overview: Overview) => ({ ...overview, computeMs: 0, dailyKey: '' });
 const filter = { ...emptyFilter(), agents: ['Anna'], from: '2025-08-01', to: '2025-12-31' };
 
 describe('ticket table snapshot (opening without reading the chunks)', () => {
@@ -84,5 +85,44 @@ describe('ticket table snapshot (opening without reading the chunks)', () => {
 		await addImport(500, 2);
 		const after = await computeOverview(db, 'Europe/Berlin');
 		expect(after.totalTickets).toBe(500);
+	});
+});
+
+describe("prepareDashboard (the import's last step)", () => {
+	it('stores the snapshot and the default view, which the next opening shows without the table', async () => {
+		db = new ServiceLensDb(`table-cache-test-${++counter}`);
+		await addImport(6_000, 3);
+		await prepareDashboard(db, 'Europe/Berlin');
+		const version = (await ticketTableNumbers(db)).table.version;
+		expect((await db.results.get(SNAPSHOT_NUMBERS_KEY))?.dataVersion).toBe(version);
+		expect((await db.results.get(STORED_OVERVIEW_KEY))?.dataVersion).toBe(version);
+		const computed = await computeOverview(db, 'Europe/Berlin');
+
+		// A new worker (no table in memory) with neither chunks nor snapshot: only the stored
+		// answer can give the default view, and it is the one the table gave.
+		await db.ticketChunks.clear();
+		await db.results.where('key').startsWith('ticket-table:').delete();
+		forgetTicketTable();
+		expect(withoutTiming(await computeOverview(db, 'Europe/Berlin'))).toEqual(
+			withoutTiming(computed)
+		);
+	});
+
+	it('does not reuse the stored view for other data, another zone or another filter', async () => {
+		db = new ServiceLensDb(`table-cache-test-${++counter}`);
+		await addImport(3_000, 4);
+		await prepareDashboard(db, 'Europe/Berlin');
+		forgetTicketTable();
+		// Another zone and another filter are computed from the table (here: the snapshot).
+		expect((await computeOverview(db, 'UTC')).timeZone).toBe('UTC');
+		forgetTicketTable();
+		expect((await computeOverview(db, 'Europe/Berlin', filter)).filter).toEqual(filter);
+		// A removal re-derivation bumps revisedAtMs (the data version): the record is stale.
+		const [record] = await db.imports.toArray();
+		await db.imports.update(record?.id ?? 0, { revisedAtMs: Date.now() + 1 });
+		forgetTicketTable();
+		const fresh = await computeOverview(db, 'Europe/Berlin');
+		expect(fresh.computeMs).toBeGreaterThan(0);
+		expect(fresh.totalTickets).toBe(3_000);
 	});
 });

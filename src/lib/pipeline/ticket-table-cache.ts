@@ -9,7 +9,12 @@ import {
 	type TableNumbers,
 	type TableText
 } from '$lib/core/table/table-snapshot';
-import { adoptRanks, businessRanksOf, tableRanks } from '$lib/core/table/table-kpis';
+import {
+	adoptRanks,
+	businessRanksOf,
+	firstResolutionRanks,
+	tableRanks
+} from '$lib/core/table/table-kpis';
 import type { ImportRecord, ResultRecord } from '$lib/core/model/records';
 import { localTimeColumns, type LocalTimeColumns } from '$lib/core/table/local-time';
 import {
@@ -22,7 +27,7 @@ import {
 } from '$lib/core/model/ticket';
 import type { ServiceLensDb } from '$lib/db/database';
 import { listImports } from '$lib/db/repositories/imports';
-import { forecastDataVersion } from './forecast';
+import { committedDataVersion } from '$lib/db/repositories/imports';
 
 /** Values the filter bar offers: only what occurs in the data. */
 export interface TicketFacets {
@@ -127,8 +132,8 @@ async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTab
 	const numbers = await readSnapshotNumbers(db, version);
 	if (numbers !== null) {
 		const table = tableFromNumbers(numbers);
-		const { ranks, business, local } = numbers.derived;
-		if (ranks !== undefined) adoptRanks(table, ranks, business);
+		const { ranks, business, local, firstResolution } = numbers.derived;
+		if (ranks !== undefined) adoptRanks(table, ranks, business, firstResolution);
 		let text: Promise<void> | null = null;
 		const loadText = () =>
 			(text ??= (async () => {
@@ -181,6 +186,7 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 	const snapshot = snapshotOfTable(table, {
 		ranks: tableRanks(table),
 		business: businessRanksOf(table),
+		firstResolution: firstResolutionRanks(table),
 		local: cache.local ?? undefined
 	});
 	const computedAtMs = Date.now();
@@ -206,13 +212,24 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 }
 
 /**
+ * The last step of an import (or removal): the table of the committed data with its ranked
+ * durations and local-time columns in `timeZone`, stored as the snapshot, so the next opening
+ * reads it instead of every chunk. Kept in memory too: this worker's dashboard uses it at once.
+ */
+export async function prepareTicketTable(db: ServiceLensDb, timeZone: string): Promise<void> {
+	const cache = await ticketTableNumbers(db);
+	localTimeOf(cache, timeZone);
+	await saveTableSnapshot(db, cache);
+}
+
+/**
  * The in-memory ticket table of the analysis worker, for the dashboard: read from the
  * snapshot (or built from the chunks) once, then reused until the committed data changes
  * (imports added, removed or merged into: the data version). Concurrent callers share one
  * load. Its text columns may not be loaded: use `ticketTable` where they are read.
  */
 export async function ticketTableNumbers(db: ServiceLensDb): Promise<CachedTicketTable> {
-	const version = await forecastDataVersion(db);
+	const version = await committedDataVersion(db);
 	if (cached !== null && cached.table.version === version) return cached;
 	if (loading === null) {
 		loading = load(db, version).finally(() => (loading = null));
@@ -228,6 +245,11 @@ export async function ticketTable(db: ServiceLensDb): Promise<CachedTicketTable>
 	const loaded = await ticketTableNumbers(db);
 	await loaded.loadText();
 	return loaded;
+}
+
+/** Whether this worker has a table in memory (of some data version) or is loading one. */
+export function hasTicketTable(): boolean {
+	return cached !== null;
 }
 
 /** Drops the cached table (tests, or memory pressure). */

@@ -29,6 +29,8 @@ class LatestAnswer<T> {
 			this.#error = null;
 		} catch (error) {
 			if (requestId !== this.#requestId) return;
+			// The worker stopped it for a newer request of the page, which follows.
+			if (error instanceof Error && error.name === 'SupersededError') return;
 			this.#error = error instanceof Error ? error.message : String(error);
 		} finally {
 			if (requestId === this.#requestId) this.#isLoading = false;

@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import type { ImportRecord } from '$lib/core/model/records';
 import { openDatabase } from '$lib/db/database';
 import { importVersionTag, listImports } from '$lib/db/repositories/imports';
-import { ingestWorker } from '$lib/bridge/workers';
+import { analyzeWorker, ingestWorker } from '$lib/bridge/workers';
+import { timeZone } from './time-zone.svelte';
 
 /**
  * The committed imports, live: IndexedDB changes made by the ingest worker (or another tab)
@@ -39,8 +40,12 @@ class ImportHistory {
 		return () => subscription.unsubscribe();
 	}
 
-	remove(importId: number): Promise<void> {
-		return ingestWorker().removeImport(importId);
+	async remove(importId: number): Promise<void> {
+		await ingestWorker().removeImport(importId);
+		// The snapshot of the data before the removal no longer matches: store the new one.
+		await analyzeWorker()
+			.prepareDashboard(timeZone.zone)
+			.catch(() => undefined);
 	}
 
 	async downloadQuarantine(record: ImportRecord): Promise<void> {

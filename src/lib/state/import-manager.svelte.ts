@@ -3,7 +3,7 @@ import type { ImportCounts } from '$lib/core/model/records';
 import { sumCounts } from '$lib/core/ingest/progress';
 import type { ImportProgress, ImportSummary } from '$lib/pipeline/import-tickets';
 import { fail, type JobError } from '$lib/pipeline/result';
-import { ingestWorker } from '$lib/bridge/workers';
+import { analyzeWorker, ingestWorker } from '$lib/bridge/workers';
 import type { ConfirmedMapping } from '$lib/core/ingest/mapping/mapping-kinds';
 
 export type ImportState = 'idle' | 'running' | 'done' | 'error';
@@ -114,10 +114,15 @@ class ImportManager {
 			if (result.ok) for (const listener of this.#listeners) listener();
 		}
 		// One customer per person across tickets, surveys and orders, after every drop.
-		if (outcomes.some((outcome) => outcome.summary !== null))
+		if (outcomes.some((outcome) => outcome.summary !== null)) {
 			await ingestWorker()
 				.relinkCustomers()
 				.catch(() => undefined);
+			// The import's last step: the dashboard's table snapshot, so the next opening is fast.
+			await analyzeWorker()
+				.prepareDashboard(timeZone)
+				.catch(() => undefined);
+		}
 		this.#state = outcomes.some((outcome) => outcome.error !== null) ? 'error' : 'done';
 	}
 

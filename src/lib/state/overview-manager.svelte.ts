@@ -1,7 +1,24 @@
-import type { Overview } from '$lib/pipeline/overview';
+import type { Overview, OverviewAnswer } from '$lib/pipeline/overview';
 import { analyzeWorker } from '$lib/bridge/workers';
 import { emptyFilter, type TicketFilter } from '$lib/core/table/ticket-filter';
 import { writeFilterQuery } from '$lib/core/table/filter-query';
+
+/**
+ * The answer with what it shares with the overview on screen taken from that overview: the
+ * daily series and backlog the worker left out (same dailyKey), and equal facets. The same
+ * objects mean the charts and the filter lists see no change and are not drawn again.
+ */
+function withShownParts(answer: OverviewAnswer, shown: Overview | null): Overview | null {
+	const sameSeries = shown !== null && shown.dailyKey === answer.dailyKey;
+	const daily = answer.daily ?? (sameSeries ? shown.daily : null);
+	const backlog = answer.backlog ?? (sameSeries ? shown.backlog : null);
+	if (daily === null || backlog === null) return null;
+	const facets =
+		shown !== null && JSON.stringify(shown.facets) === JSON.stringify(answer.facets)
+			? shown.facets
+			: answer.facets;
+	return { ...answer, daily, backlog, facets };
+}
 
 /** The dashboard under the current filter, recomputed in the analysis worker on demand. */
 class OverviewManager {
@@ -38,8 +55,14 @@ class OverviewManager {
 		try {
 			// $state proxies cannot be cloned to the worker: send a plain copy.
 			const plain = JSON.parse(JSON.stringify(filter)) as TicketFilter;
-			const overview = await analyzeWorker().overview(timeZone, plain);
+			const shown = this.#overview;
+			const answer = await analyzeWorker().overview(timeZone, plain, shown?.dailyKey);
 			// A newer request supersedes this one.
+			if (requestId !== this.#requestId) return;
+			const overview =
+				withShownParts(answer, this.#overview) ??
+				// The series left out are no longer on screen: ask again with them.
+				(withShownParts(await analyzeWorker().overview(timeZone, plain), null) as Overview);
 			if (requestId !== this.#requestId) return;
 			this.#overview = overview;
 			this.#roundTripMs = performance.now() - started;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeTicket } from '../../../../tests/factories/ticket';
-import type { Ticket } from '../model/ticket';
+import { PRIORITIES, type Ticket } from '../model/ticket';
 import { toTicketColumns } from '../model/ticket-columns';
 import { breakdownRowOf } from '../metrics/breakdown';
 import { selectTicketRows } from '../model/ticket-columns';
 import { CUSTOMER_SEGMENTS } from '../customers/customer-segments';
 import { dimensionBreakdown } from './breakdowns-dimensions';
 import { buildTicketTable } from './ticket-table';
-import { emptyFilter, selectRows } from './ticket-filter';
+import { emptyFilter, selectRows, type TicketFilter } from './ticket-filter';
+import { syntheticChunks } from '../../../../tests/factories/synthetic-chunks';
+import { tagsOfRow } from './ticket-table';
 
 const tickets: Partial<Ticket>[] = [
 	// Billing, tagged refund + delivery (counts in both tags), high.
@@ -165,4 +167,48 @@ describe('selectRows: group and untagged filters (the breakdown drill-down)', ()
 			}
 		}
 	});
+});
+
+describe('dimensionBreakdown on random tables (ranked medians)', () => {
+	const filters: TicketFilter[] = [
+		emptyFilter(),
+		{ ...emptyFilter(), agents: ['Anna'] },
+		{ ...emptyFilter(), channels: ['chat'], statuses: ['solved'] },
+		{ ...emptyFilter(), from: '2025-09-01', to: '2025-11-30' },
+		{ ...emptyFilter(), agents: ['Nobody'] }
+	];
+	for (const wholeMinutes of [1, 0.5]) {
+		it(`equals breakdownRowOf on each group's copied rows (durations × ${wholeMinutes} min)`, () => {
+			const big = buildTicketTable(syntheticChunks(3_000, { seed: 5, wholeMinutes }), 1);
+			const segments = Uint8Array.from(
+				{ length: big.size },
+				(_, row) => (row * 7) % CUSTOMER_SEGMENTS.length
+			);
+			for (const filter of filters) {
+				const selection = selectRows(big, filter, 'Europe/Berlin');
+				const list = selection ?? Uint32Array.from({ length: big.size }, (_, row) => row);
+				const keysOf = {
+					group: (row: number) => [big.columns.groups[row] ?? ''],
+					priority: (row: number) => {
+						const code = big.columns.priorityCodes[row] as number;
+						return [code === 0 ? '' : (PRIORITIES[code] as string)];
+					},
+					segment: (row: number) => [CUSTOMER_SEGMENTS[segments[row] as number] as string],
+					tag: (row: number) => {
+						const tags = tagsOfRow(big, row);
+						return tags.length === 0 ? [''] : tags;
+					}
+				};
+				for (const dimension of ['group', 'priority', 'segment', 'tag'] as const) {
+					const rows = dimensionBreakdown(big, selection, dimension, segments);
+					const keys = new Set([...list].flatMap((row) => keysOf[dimension](row)));
+					expect(rows.map((row) => row.key).sort()).toEqual([...keys].sort());
+					for (const row of rows) {
+						const members = [...list].filter((i) => keysOf[dimension](i).includes(row.key));
+						expect(row).toEqual(breakdownRowOf(row.key, selectTicketRows(big.columns, members)));
+					}
+				}
+			}
+		});
+	}
 });

@@ -1,192 +1,147 @@
-import { PRIORITIES, TICKET_STATUSES, codeOf } from '../model/ticket';
+import { PRIORITIES } from '../model/ticket';
 import type { BreakdownRow } from '../metrics/breakdown';
-import { quantileInPlace } from '../metrics/quantile';
 import { CUSTOMER_SEGMENTS } from '../customers/customer-segments';
-import type { TicketColumns } from '../model/ticket-columns';
 import type { TicketTable } from './ticket-table';
 import { breakdownRowsOf, emptyGroupTallies, tallyRow } from './table-breakdown';
+import { rankedGroupMedians, type RankedColumn } from './ranked-column';
+import { quantileInPlace } from '../metrics/quantile';
+import { tableRanks } from './table-kpis';
 
 /** Breakdowns beside agent and channel (table-breakdown.ts). */
 export type ExtraDimension = 'group' | 'tag' | 'priority' | 'segment';
 
-const SOLVED = codeOf(TICKET_STATUSES, 'solved');
-const CLOSED = codeOf(TICKET_STATUSES, 'closed');
-
-/**
- * Which group(s) each selected row belongs to, as parallel (row, group) lists. A row may
- * appear once (group, priority, segment) or several times (one pair per tag).
- */
-export interface Membership {
-	rows: Uint32Array;
-	groups: Uint32Array;
-	groupCount: number;
-	/** The key of a group code; '' = not set (unassigned group, no tag, unknown priority). */
-	keyOf: (group: number) => string;
-}
-
-/** Every row index when the selection is null (no filter). */
-function selectedRows(table: TicketTable, selection: Uint32Array | null): Uint32Array {
-	if (selection !== null) return selection;
-	const rows = new Uint32Array(table.size);
-	for (let i = 0; i < rows.length; i++) rows[i] = i;
-	return rows;
-}
-
-/** One pair per row: group = codes[row]. */
-function singleMembership(
-	rows: Uint32Array,
-	codes: ArrayLike<number>,
-	groupCount: number,
-	keyOf: (group: number) => string
-): Membership {
-	const groups = new Uint32Array(rows.length);
-	for (let i = 0; i < rows.length; i++) groups[i] = codes[rows[i] as number] ?? 0;
-	return { rows, groups, groupCount, keyOf };
-}
-
-/**
- * One pair per (row, tag); a row without tags is one pair in the "no tag" group (code =
- * table.tags.length, key ''). So a ticket tagged refund and delivery counts in both groups.
- */
-function tagMembership(table: TicketTable, rows: Uint32Array): Membership {
-	const noTag = table.tags.length;
-	let pairs = 0;
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i] as number;
-		pairs += Math.max(1, (table.tagOffsets[row + 1] ?? 0) - (table.tagOffsets[row] ?? 0));
-	}
-	const pairRows = new Uint32Array(pairs);
-	const pairGroups = new Uint32Array(pairs);
-	let at = 0;
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i] as number;
-		const start = table.tagOffsets[row] ?? 0;
-		const end = table.tagOffsets[row + 1] ?? 0;
-		if (end === start) {
-			pairRows[at] = row;
-			pairGroups[at++] = noTag;
-			continue;
-		}
-		for (let t = start; t < end; t++) {
-			pairRows[at] = row;
-			pairGroups[at++] = table.tagCodes[t] ?? 0;
-		}
-	}
-	return {
-		rows: pairRows,
-		groups: pairGroups,
-		groupCount: noTag + 1,
-		keyOf: (group) => (group === noTag ? '' : (table.tags[group] ?? ''))
-	};
-}
-
-/**
- * The rows' membership in `dimension`. Segment codes (one per table row, an index into
- * CUSTOMER_SEGMENTS) come from the caller, because segments depend on imported orders.
- */
-export function membershipOf(
+/** The group code of each row in a one-group-per-row dimension, and each code's key. */
+function singleDimension(
 	table: TicketTable,
-	selection: Uint32Array | null,
-	dimension: ExtraDimension,
-	segmentCodes: Uint8Array | null = null
-): Membership {
-	const rows = selectedRows(table, selection);
+	dimension: Exclude<ExtraDimension, 'tag'>,
+	segmentCodes: Uint8Array | null
+): { codes: ArrayLike<number>; groupCount: number; keyOf: (group: number) => string } {
 	switch (dimension) {
 		case 'group':
-			return singleMembership(
-				rows,
-				table.groupCodes,
-				table.groups.length,
-				(group) => table.groups[group] ?? ''
-			);
+			return {
+				codes: table.groupCodes,
+				groupCount: table.groups.length,
+				keyOf: (group) => table.groups[group] ?? ''
+			};
 		case 'priority':
-			return singleMembership(rows, table.columns.priorityCodes, PRIORITIES.length, (group) =>
-				group === 0 ? '' : (PRIORITIES[group] ?? '')
-			);
+			return {
+				codes: table.columns.priorityCodes,
+				groupCount: PRIORITIES.length,
+				keyOf: (group) => (group === 0 ? '' : (PRIORITIES[group] ?? ''))
+			};
 		case 'segment':
-			return singleMembership(
-				rows,
-				segmentCodes ?? new Uint8Array(table.size),
-				CUSTOMER_SEGMENTS.length,
-				(group) => CUSTOMER_SEGMENTS[group] ?? ''
-			);
-		case 'tag':
-			return tagMembership(table, rows);
+			return {
+				codes: segmentCodes ?? new Uint8Array(table.size),
+				groupCount: CUSTOMER_SEGMENTS.length,
+				keyOf: (group) => CUSTOMER_SEGMENTS[group] ?? ''
+			};
 	}
-}
-
-/**
- * Medians per group of the values `valueOf` accepts (NaN = not in the KPI's population), by
- * counting sort of the pairs into one buffer.
- */
-function medianPerGroup(
-	membership: Membership,
-	valueOf: (row: number) => number
-): { medians: (number | null)[]; n: Uint32Array } {
-	const { rows, groups, groupCount } = membership;
-	const starts = new Uint32Array(groupCount + 1);
-	for (let i = 0; i < rows.length; i++) {
-		if (!Number.isNaN(valueOf(rows[i] as number))) {
-			const group = groups[i] as number;
-			starts[group + 1] = (starts[group + 1] ?? 0) + 1;
-		}
-	}
-	for (let g = 0; g < groupCount; g++) starts[g + 1] = (starts[g + 1] ?? 0) + (starts[g] ?? 0);
-	const buffer = new Float64Array(starts[groupCount] ?? 0);
-	const cursor = starts.slice(0, groupCount);
-	for (let i = 0; i < rows.length; i++) {
-		const value = valueOf(rows[i] as number);
-		if (Number.isNaN(value)) continue;
-		const group = groups[i] as number;
-		buffer[cursor[group] ?? 0] = value;
-		cursor[group] = (cursor[group] ?? 0) + 1;
-	}
-	const medians: (number | null)[] = [];
-	const n = new Uint32Array(groupCount);
-	for (let g = 0; g < groupCount; g++) {
-		const start = starts[g] ?? 0;
-		const end = starts[g + 1] ?? 0;
-		n[g] = end - start;
-		medians.push(quantileInPlace(buffer.subarray(start, end), 0.5));
-	}
-	return { medians, n };
 }
 
 /**
  * The breakdown rows (tickets, first-response and full-resolution medians with n, CSAT with
  * its Wilson interval) of each group that has tickets, by the tile KPIs' population rules
  * (firstResponseTime, resolutionTimeMedian, csatSatisfiedRate). Empty groups are left out.
+ * Medians come from the table's ranked durations (one walk per KPI, no per-group copies or
+ * sorts); a ticket tagged refund and delivery counts in both tag groups, an untagged one in
+ * the "no tag" group (key '').
  */
-export function breakdownOfMembership(
-	columns: TicketColumns,
-	membership: Membership
-): BreakdownRow[] {
-	const { rows, groups, groupCount } = membership;
-	const tallies = emptyGroupTallies(groupCount);
-	for (let i = 0; i < rows.length; i++)
-		tallyRow(tallies, columns, rows[i] as number, groups[i] as number);
-	const firstResponse = medianPerGroup(membership, (row) => {
-		const seconds = columns.firstResponseSeconds[row] ?? NaN;
-		return Number.isFinite(seconds) && seconds >= 0 ? seconds : NaN;
-	});
-	const resolution = medianPerGroup(membership, (row) => {
-		const status = columns.statusCodes[row];
-		if (status !== SOLVED && status !== CLOSED) return NaN;
-		const seconds = columns.resolutionSeconds[row] ?? NaN;
-		return Number.isFinite(seconds) && seconds >= 0 ? seconds : NaN;
-	});
-	return breakdownRowsOf(tallies, membership.keyOf, firstResponse, resolution);
-}
-
-/** The breakdown of the selected rows by group, tag, priority or customer segment. */
 export function dimensionBreakdown(
 	table: TicketTable,
 	selection: Uint32Array | null,
 	dimension: ExtraDimension,
 	segmentCodes: Uint8Array | null = null
 ): BreakdownRow[] {
-	return breakdownOfMembership(
-		table.columns,
-		membershipOf(table, selection, dimension, segmentCodes)
+	if (dimension === 'tag') return tagBreakdown(table, selection);
+	const { columns } = table;
+	const { codes, groupCount, keyOf } = singleDimension(table, dimension, segmentCodes);
+	const tallies = emptyGroupTallies(groupCount);
+	if (selection === null)
+		for (let row = 0; row < table.size; row++)
+			tallyRow(tallies, columns, row, codes[row] as number);
+	else
+		for (let i = 0; i < selection.length; i++) {
+			const row = selection[i] as number;
+			tallyRow(tallies, columns, row, codes[row] as number);
+		}
+	const ranks = tableRanks(table);
+	const groupOf = { codes, base: 0 };
+	return breakdownRowsOf(
+		tallies,
+		keyOf,
+		rankedGroupMedians(ranks.firstResponse, selection, groupOf, groupCount),
+		rankedGroupMedians(ranks.resolution, selection, groupOf, groupCount)
 	);
+}
+
+/**
+ * Tags: a row may count in several groups, so each group's durations are gathered (in row
+ * order, one counting-sort pass) and selected in place. Walking the ranked places instead
+ * visits rows in value order, a cache miss per row on every column: slower at 1M rows.
+ */
+function tagBreakdown(table: TicketTable, selection: Uint32Array | null): BreakdownRow[] {
+	const { columns, tagOffsets, tagCodes } = table;
+	const noTag = table.tags.length;
+	const groupCount = noTag + 1;
+	const tallies = emptyGroupTallies(groupCount);
+	const count = selection === null ? table.size : selection.length;
+	for (let i = 0; i < count; i++) {
+		const row = selection === null ? i : (selection[i] as number);
+		const start = tagOffsets[row] as number;
+		const end = tagOffsets[row + 1] as number;
+		if (start === end) tallyRow(tallies, columns, row, noTag);
+		else for (let t = start; t < end; t++) tallyRow(tallies, columns, row, tagCodes[t] as number);
+	}
+	const ranks = tableRanks(table);
+	return breakdownRowsOf(
+		tallies,
+		(group) => (group === noTag ? '' : (table.tags[group] ?? '')),
+		tagMedians(table, selection, ranks.firstResponse, groupCount),
+		tagMedians(table, selection, ranks.resolution, groupCount)
+	);
+}
+
+/** Median per tag group of a ranked column's population (its values, by counting sort). */
+function tagMedians(
+	table: TicketTable,
+	selection: Uint32Array | null,
+	ranked: RankedColumn,
+	groupCount: number
+): { medians: (number | null)[]; n: Uint32Array } {
+	const { tagOffsets, tagCodes } = table;
+	const { rankOfRow, sorted } = ranked;
+	const noTag = groupCount - 1;
+	const count = selection === null ? table.size : selection.length;
+	const starts = new Uint32Array(groupCount + 1);
+	for (let i = 0; i < count; i++) {
+		const row = selection === null ? i : (selection[i] as number);
+		if ((rankOfRow[row] as number) < 0) continue;
+		const start = tagOffsets[row] as number;
+		const end = tagOffsets[row + 1] as number;
+		if (start === end) starts[noTag + 1]!++;
+		else for (let t = start; t < end; t++) starts[(tagCodes[t] as number) + 1]!++;
+	}
+	for (let g = 0; g < groupCount; g++)
+		starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
+	const buffer = new Float64Array(starts[groupCount] as number);
+	const cursor = starts.slice(0, groupCount);
+	for (let i = 0; i < count; i++) {
+		const row = selection === null ? i : (selection[i] as number);
+		const rank = rankOfRow[row] as number;
+		if (rank < 0) continue;
+		const value = sorted[rank] as number;
+		const start = tagOffsets[row] as number;
+		const end = tagOffsets[row + 1] as number;
+		if (start === end) buffer[cursor[noTag]!++] = value;
+		else for (let t = start; t < end; t++) buffer[cursor[tagCodes[t] as number]!++] = value;
+	}
+	const medians: (number | null)[] = [];
+	const n = new Uint32Array(groupCount);
+	for (let g = 0; g < groupCount; g++) {
+		const start = starts[g] as number;
+		const end = starts[g + 1] as number;
+		n[g] = end - start;
+		medians.push(quantileInPlace(buffer.subarray(start, end), 0.5));
+	}
+	return { medians, n };
 }

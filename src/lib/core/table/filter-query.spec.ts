@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSearch, parseFilterQuery, writeFilterQuery } from './filter-query';
+import { cellSearchOf, filterSearch, parseFilterQuery, writeFilterQuery } from './filter-query';
 import { emptyFilter, type TicketFilter } from './ticket-filter';
 
 describe('filter query', () => {
@@ -44,5 +44,27 @@ describe('filter query', () => {
 		expect(params.toString()).toBe('ticket=z%3A1&agent=Anna');
 		expect(filterSearch(emptyFilter())).toBe('');
 		expect(filterSearch(emptyFilter(), { sort: 'created' })).toBe('?sort=created');
+	});
+});
+
+describe('cellSearchOf', () => {
+	it('equals filterSearch with the cell as weekday and hour, for any filter', () => {
+		const filters: TicketFilter[] = [
+			emptyFilter(),
+			{ ...emptyFilter(), from: '2025-09-01', agents: ['Anna & Co', 'Ben'], tags: [''] },
+			{ ...emptyFilter(), weekdays: [2, 3], hours: [9], segments: ['vip', 'new'] },
+			{ ...emptyFilter(), channels: ['chat'], importIds: [4], segments: ['vip'] }
+		];
+		for (const filter of filters) {
+			const cellSearch = cellSearchOf(filter);
+			for (const [weekday, hour] of [
+				[0, 0],
+				[6, 23],
+				[3, 12]
+			] as const)
+				expect(cellSearch(weekday, hour)).toBe(
+					filterSearch({ ...filter, weekdays: [weekday], hours: [hour] })
+				);
+		}
 	});
 });

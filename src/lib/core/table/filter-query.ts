@@ -101,3 +101,16 @@ export function filterSearch(filter: TicketFilter, extra: Record<string, string>
 	const text = params.toString();
 	return text === '' ? '' : `?${text}`;
 }
+
+/**
+ * filterSearch of the filter narrowed to one weekday × hour cell, for every cell of the
+ * heatmap: the common parts are written once (168 links follow each filter change).
+ */
+export function cellSearchOf(filter: TicketFilter): (weekday: number, hour: number) => string {
+	const before = writeFilterQuery({ ...filter, weekdays: [], hours: [], segments: [] }).toString();
+	const after = writeFilterQuery({ ...emptyFilter(), segments: filter.segments ?? [] }).toString();
+	return (weekday, hour) =>
+		`?${[before, `${KEYS.weekdays}=${weekday}&${KEYS.hours}=${hour}`, after]
+			.filter((part) => part !== '')
+			.join('&')}`;
+}

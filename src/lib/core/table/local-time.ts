@@ -1,4 +1,4 @@
-import { rankedGroupMedians } from './ranked-column';
+import { rankedGroupMedians, type GroupCodes } from './ranked-column';
 import { tableRanks } from './table-kpis';
 import type { DailyVolumePoint } from '../metrics/daily-volume';
 import type { DailyBacklog, DailyBacklogPoint } from '../metrics/backlog';
@@ -84,17 +84,16 @@ const visitorOf =
 function groupMedians(
 	table: TicketTable,
 	rows: Uint32Array | null,
-	groupOf: (row: number) => number,
+	groupOf: GroupCodes,
 	groupCount: number
 ): { tickets: Uint32Array; medians: (number | null)[]; n: Uint32Array } {
 	const tickets = new Uint32Array(groupCount);
-	visitorOf(
-		table,
-		rows
-	)((row) => {
-		const group = groupOf(row);
-		if (group >= 0) tickets[group] = (tickets[group] as number) + 1;
-	});
+	const { codes, base } = groupOf;
+	const count = rows === null ? table.size : rows.length;
+	for (let i = 0; i < count; i++) {
+		const group = (codes[rows === null ? i : (rows[i] as number)] as number) - base;
+		if (group >= 0 && group < groupCount) tickets[group] = (tickets[group] as number) + 1;
+	}
 	const { medians, n } = rankedGroupMedians(
 		tableRanks(table).firstResponse,
 		rows,
@@ -121,13 +120,11 @@ export function tableDailyVolume(
 	});
 	if (firstDay === Infinity) return [];
 	const dayCount = lastDay - firstDay + 1;
+	// NO_DAY lies far below firstDay: out of range, so left out.
 	const { tickets, medians, n } = groupMedians(
 		table,
 		rows,
-		(row) => {
-			const day = local.localDays[row] ?? NO_DAY;
-			return day === NO_DAY ? -1 : day - firstDay;
-		},
+		{ codes: local.localDays, base: firstDay },
 		dayCount
 	);
 	const points: DailyVolumePoint[] = [];
@@ -150,13 +147,11 @@ export function tableHourWeekday(
 	local: LocalTimeColumns
 ): HourWeekdayCell[] {
 	const cellCount = WEEKDAYS * HOURS;
+	// NO_CELL (255) is past the last cell: left out.
 	const { tickets, medians, n } = groupMedians(
 		table,
 		rows,
-		(row) => {
-			const cell = local.cells[row] ?? NO_CELL;
-			return cell === NO_CELL ? -1 : cell;
-		},
+		{ codes: local.cells, base: 0 },
 		cellCount
 	);
 	const cells: HourWeekdayCell[] = [];

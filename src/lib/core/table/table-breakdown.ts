@@ -33,7 +33,7 @@ export function tableBreakdown(
 	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
 	// Medians from the table's ranked durations: the tile KPIs' populations, no per-group copies.
 	const ranks = tableRanks(table);
-	const groupOf = (row: number) => codes[row] as number;
+	const groupOf = { codes, base: 0 };
 	const firstResponse = rankedGroupMedians(ranks.firstResponse, selection, groupOf, groupCount);
 	const resolution = rankedGroupMedians(ranks.resolution, selection, groupOf, groupCount);
 

@@ -23,7 +23,12 @@ import {
 import { CSAT_SCALES, TICKET_STATUSES, codeOf } from '../model/ticket';
 import type { BusinessSchedule } from '../time/business-hours';
 import { gatherColumns } from './gather-columns';
-import { rankColumn, rankedQuantiles, type RankedColumn } from './ranked-column';
+import {
+	rankColumn,
+	rankedQuantiles,
+	type QuantileSource,
+	type RankedColumn
+} from './ranked-column';
 import type { TicketTable } from './ticket-table';
 
 const SOLVED = codeOf(TICKET_STATUSES, 'solved');
@@ -46,9 +51,15 @@ export interface TableRanks {
 const ranksByTable = new WeakMap<TicketTable, TableRanks>();
 
 /** Ranks read back from a snapshot of the same table, so they are not rebuilt. */
-export function adoptRanks(table: TicketTable, ranks: TableRanks, business?: BusinessRanks): void {
+export function adoptRanks(
+	table: TicketTable,
+	ranks: TableRanks,
+	business?: BusinessRanks,
+	firstResolution?: RankedColumn | null
+): void {
 	ranksByTable.set(table, ranks);
 	if (business !== undefined) businessByTable.set(table, business);
+	if (firstResolution !== undefined) firstResolutionByTable.set(table, firstResolution);
 }
 
 /** The business-hour ranks computed for the table so far (for its snapshot), if any. */
@@ -305,17 +316,28 @@ function calendarSla(
  */
 const firstResolutionByTable = new WeakMap<TicketTable, RankedColumn | null>();
 
-function firstResolutionKpi(table: TicketTable, rows: Uint32Array | null): KpiResult {
-	const values = table.columns.firstResolutionSeconds;
-	if (values === undefined) return { value: null, n: 0, excluded: 0 };
+/** The table's ranked first resolutions (built once; for the snapshot too), null without the column. */
+export function firstResolutionRanks(table: TicketTable): RankedColumn | null {
 	let ranked = firstResolutionByTable.get(table);
 	if (ranked === undefined) {
-		ranked = rankColumn(values, table.size, (row) => {
-			const seconds = values[row] as number;
-			return Number.isFinite(seconds) && seconds >= 0;
-		});
+		const values = table.columns.firstResolutionSeconds;
+		ranked =
+			values === undefined
+				? null
+				: rankColumn(values, table.size, (row) => (values[row] as number) >= 0);
 		firstResolutionByTable.set(table, ranked);
 	}
+	return ranked;
+}
+
+function firstResolutionKpi(
+	table: TicketTable,
+	rows: Uint32Array | null,
+	quantilesOf: QuantileSource
+): KpiResult {
+	const values = table.columns.firstResolutionSeconds;
+	if (values === undefined) return { value: null, n: 0, excluded: 0 };
+	const ranked = firstResolutionRanks(table);
 	if (ranked === null) return { value: null, n: 0, excluded: 0 };
 	let excluded = 0;
 	const count = rows === null ? table.size : rows.length;
@@ -323,7 +345,7 @@ function firstResolutionKpi(table: TicketTable, rows: Uint32Array | null): KpiRe
 		const seconds = values[rows === null ? i : (rows[i] as number)] as number;
 		if (Number.isFinite(seconds) && seconds < 0) excluded++;
 	}
-	const { values: quantiles, n } = rankedQuantiles(ranked, rows, [0.5]);
+	const { values: quantiles, n } = quantilesOf(ranked, rows, [0.5]);
 	return { value: quantiles[0] ?? null, n, excluded };
 }
 
@@ -338,7 +360,9 @@ export function tableOverviewKpis(
 	table: TicketTable,
 	rows: Uint32Array | null,
 	settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS,
-	timeZone = 'UTC'
+	timeZone = 'UTC',
+	/** pairedQuantileSources' when the previous period is computed too (one walk for both). */
+	quantilesOf: QuantileSource = rankedQuantiles
 ): OverviewKpi[] {
 	const schedule: BusinessSchedule = { week: settings.week, holidays: settings.holidays, timeZone };
 	// The rows as TicketColumns for the fallbacks (copied only when one runs).
@@ -348,9 +372,9 @@ export function tableOverviewKpis(
 	const t = tally(table, rows);
 	const ranks = tableRanks(table);
 	const asOf = Number.isFinite(t.latest) ? t.latest : null;
-	const firstResponse = rankedQuantiles(ranks.firstResponse, rows, [0.5, 0.9]);
-	const resolution = rankedQuantiles(ranks.resolution, rows, [0.5]);
-	const replies = rankedQuantiles(ranks.replies, rows, [0.5]);
+	const firstResponse = quantilesOf(ranks.firstResponse, rows, [0.5, 0.9]);
+	const resolution = quantilesOf(ranks.resolution, rows, [0.5]);
+	const replies = quantilesOf(ranks.replies, rows, [0.5]);
 	const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 	const business = businessRanks(table, schedule);
@@ -363,7 +387,7 @@ export function tableOverviewKpis(
 			return scope === 0
 				? firstResponseBusinessMedian(selected(), schedule)
 				: resolutionBusinessMedian(selected(), schedule);
-		return { value: rankedQuantiles(ranked, rows, [0.5]).values[0] ?? null, n: count, excluded };
+		return { value: quantilesOf(ranked, rows, [0.5]).values[0] ?? null, n: count, excluded };
 	};
 
 	const sla = (kind: 'first_response' | 'resolution'): KpiResult => {
@@ -398,7 +422,7 @@ export function tableOverviewKpis(
 			excluded: t.resolutionExcluded
 		},
 		resolution_business_median_s: businessMedian(1, business.resolution),
-		first_resolution_median_s: firstResolutionKpi(table, rows),
+		first_resolution_median_s: firstResolutionKpi(table, rows, quantilesOf),
 		resolution_rate: { value: rate(t.solved, t.tickets), n: t.tickets, excluded: 0 },
 		one_touch_rate: { value: rate(t.oneTouch, t.oneTouchKnown), n: t.oneTouchKnown, excluded: 0 },
 		reopen_rate: { value: rate(t.reopened, t.reopenKnown), n: t.reopenKnown, excluded: 0 },

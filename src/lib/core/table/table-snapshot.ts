@@ -1,5 +1,6 @@
 import type { TicketColumns } from '../model/ticket-columns';
 import type { LocalTimeColumns } from './local-time';
+import type { RankedColumn } from './ranked-column';
 import type { BusinessRanks, TableRanks } from './table-kpis';
 import type { TicketTable } from './ticket-table';
 
@@ -41,6 +42,8 @@ export type TableNumbers = Omit<TicketTable, 'columns'> & {
 export interface TableDerived {
 	ranks?: TableRanks;
 	business?: BusinessRanks;
+	/** Ranked first resolutions; null when the table has no such column. */
+	firstResolution?: RankedColumn | null;
 	local?: LocalTimeColumns;
 }
 

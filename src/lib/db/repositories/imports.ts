@@ -68,3 +68,21 @@ export function importVersionTag(
 	const base = `${record.id}:${record.finishedAtMs}`;
 	return record.revisedAtMs === undefined ? base : `${base}:${record.revisedAtMs}`;
 }
+
+/**
+ * A number that changes whenever the committed data does: FNV-1a over the done imports' ids,
+ * finish times and revision times (importVersionTag). What every worker cache is keyed by.
+ */
+export async function committedDataVersion(db: ServiceLensDb): Promise<number> {
+	const imports = await listImports(db);
+	const text = imports
+		.filter((record) => record.status === 'done')
+		.map((record) => importVersionTag(record))
+		.join('|');
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash;
+}
