@@ -280,6 +280,8 @@ async function measure(browser, rows, mode) {
 		// The generator's garbage would otherwise count as the page's heap during the run.
 		await probe.pageCollectGarbage().catch(() => undefined);
 		phase = 'running';
+		// The 1-minute load average as the run starts: the machine is shared.
+		const loadAverage = os.loadavg()[0];
 		const result = page.locator('[data-testid=bench-result]');
 		await page.waitForSelector(
 			'[data-testid=bench-result]:is([data-state=done], [data-state=error])',
@@ -298,6 +300,7 @@ async function measure(browser, rows, mode) {
 			throw new Error(`asked for a ${kind} export, the page generated ${outcome.kind}`);
 		return {
 			...outcome,
+			loadAverage,
 			peakHeapBytes: { page: peaks.running.page, worker: peaks.running.worker },
 			peakWorkerArrayBufferBytes: peaks.running.workerBuffers,
 			...(liveHeap
@@ -445,6 +448,8 @@ function printTable(results) {
 		'rows/s',
 		'MB/s',
 		'peak heap MiB page / worker',
+		'index MiB',
+		'load',
 		'import÷parse'
 	];
 	const body = results.map((result) => {
@@ -461,6 +466,8 @@ function printTable(results) {
 			result.rowsPerSecond.toLocaleString('en-US'),
 			result.mbPerSecond.toFixed(1),
 			`${mib(result.peakHeapBytes.page)} / ${mib(result.peakHeapBytes.worker)}`,
+			result.indexBytes === undefined ? '' : (result.indexBytes / 1024 / 1024).toFixed(1),
+			result.loadAverage.toFixed(1),
 			ratio
 		];
 	});
@@ -612,7 +619,10 @@ async function main() {
 					console.log(
 						`${(result.elapsedMs / 1000).toFixed(2)} s, ${result.rowsPerSecond.toLocaleString('en-US')} rows/s, ` +
 							`peak heap ${mib(result.peakHeapBytes.page)} / ${mib(result.peakHeapBytes.worker)} MiB ` +
-							`(generation ${(result.generationMs / 1000).toFixed(1)} s, ${result.heapSamples} heap samples)`
+							(result.indexBytes === undefined
+								? ''
+								: `, index ${(result.indexBytes / 1024 / 1024).toFixed(1)} MiB`) +
+							` (load ${result.loadAverage.toFixed(1)}, generation ${(result.generationMs / 1000).toFixed(1)} s, ${result.heapSamples} heap samples)`
 					);
 					// A mailbox is asked for in MB: its rows are the mails the page generated.
 					const expectedRows = isMailbox ? result.requestedRows : rows;

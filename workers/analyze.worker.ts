@@ -8,7 +8,7 @@ import { openDatabase } from '$lib/db/database';
 import { compactOverview, computeOverview, prepareDashboard } from '$lib/pipeline/overview';
 import type { TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketCsv, ticketDetail, ticketPage, type TicketQuery } from '$lib/pipeline/ticket-list';
-import { computeSourcesSummary } from '$lib/pipeline/sources-summary';
+import { computeSourcesSummary, surveyAnswersCsv } from '$lib/pipeline/sources-summary';
 import type { ForecastOptions, ForecastProgress } from '$lib/pipeline/forecast';
 import type { AlertsProgress } from '$lib/pipeline/alerts';
 import type { AlertStateRecord, CustomerVerdictRecord } from '$lib/core/model/records';
@@ -81,6 +81,14 @@ const analyzeApi = {
 	/** Survey CSAT/NPS and order counts over the committed surveys and orders. */
 	sourcesSummary() {
 		return computeSourcesSummary(db);
+	},
+	/** The survey answers a survey tile counted or excluded, as CSV ("how is this computed?"). */
+	surveyAnswersCsv(
+		kpi: Parameters<typeof surveyAnswersCsv>[1],
+		part: Parameters<typeof surveyAnswersCsv>[2],
+		timeZone: string
+	) {
+		return surveyAnswersCsv(db, kpi, part, timeZone);
 	},
 	async runtimeInfo() {
 		return (await tfRuntime()).initTfRuntime();

@@ -65,6 +65,13 @@ async function importDemo(page: Page): Promise<AppPage> {
 	return app;
 }
 
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+	const pending = page.waitForEvent('download');
+	await page.getByTestId(testId).click();
+	const file = await pending;
+	return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
 const numberOf = async (page: Page, testId: string, attribute = 'data-value') =>
 	Number(await page.getByTestId(testId).getAttribute(attribute));
 
@@ -138,6 +145,40 @@ test('an agent scorecard under the chat filter matches the export, beside the te
 		.getByTestId('trend-week')
 		.evaluateAll((elements) => elements.map((element) => Number(element.dataset.tickets)));
 	expect(weeks.reduce((sum, count) => sum + count, 0)).toBe(want.tickets);
+
+	// The trend downloads as SVG (a strict XML parse in the browser; a bar per week with the
+	// table's counts; title and filters stated) and as PNG at twice its size.
+	const trendSvg = await download(page, 'export-trend-svg');
+	expect(trendSvg.name).toBe('service-lens-agent-trend.svg');
+	const svg = await page.evaluate((source) => {
+		const xml = new DOMParser().parseFromString(source, 'image/svg+xml');
+		const root = xml.documentElement;
+		return {
+			error: xml.getElementsByTagName('parsererror').length > 0,
+			root: root.nodeName,
+			width: Number(root.getAttribute('width')),
+			height: Number(root.getAttribute('height')),
+			title: xml.querySelector('svg > title')?.textContent ?? '',
+			caption: xml.querySelector('svg > desc')?.textContent ?? '',
+			scripts: xml.getElementsByTagName('script').length,
+			bars: [...xml.querySelectorAll('rect[data-week]')].map((bar) =>
+				Number(bar.getAttribute('data-value'))
+			)
+		};
+	}, trendSvg.bytes.toString('utf8'));
+	expect(svg).toMatchObject({ error: false, root: 'svg', scripts: 0 });
+	expect(svg.title).toBe(`Agent scorecard: ${agent} — Trend by week`);
+	expect(svg.caption).toMatch(/^Filters: /);
+	expect(svg.caption).toContain('Chat');
+	expect(svg.caption).toContain(agent);
+	expect(svg.bars).toEqual(weeks);
+	const trendPng = await download(page, 'export-trend-png');
+	expect(trendPng.name).toBe('service-lens-agent-trend.png');
+	expect([...trendPng.bytes.subarray(0, 8)]).toEqual([
+		0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
+	]);
+	expect(trendPng.bytes.readUInt32BE(16)).toBe(svg.width * 2);
+	expect(trendPng.bytes.readUInt32BE(20)).toBe(svg.height * 2);
 
 	// Its tickets: the list shows exactly the agent's chat tickets, then only the rated ones.
 	await page.getByTestId('scorecard-tickets-link').click();

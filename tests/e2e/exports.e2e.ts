@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from './support/app-page';
+import Papa from 'papaparse';
+import { AppPage, fixturePath } from './support/app-page';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -86,4 +87,35 @@ test('each dashboard chart downloads as SVG and PNG, stating the filters', async
 	await expect(page.getByTestId('report-head')).toContainText(caption);
 	await expect(page.getByTestId('exports')).toBeHidden();
 	await expect(page.getByTestId('export-heatmap-svg')).toBeHidden();
+});
+
+test('the per-ticket CSV has a first-resolution column, as the fixture implies', async ({
+	page
+}) => {
+	const app = new AppPage(page);
+	await app.open();
+	await app.chooseFiles('zendesk-service.csv');
+	expect(await app.waitForImportEnd()).toBe('done');
+	await app.waitForTicketCount(8);
+	await page.goto('/tickets');
+	await expect(page.getByTestId('ticket-list')).toHaveAttribute('data-total', '8');
+	const file = await download(page, 'export-ticket-csv');
+	const parse = (text: string) =>
+		Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+			header: true,
+			skipEmptyLines: true
+		});
+	const exported = parse(file.bytes.toString('utf8'));
+	// Appended last: the older columns keep their places.
+	expect(exported.meta.fields?.slice(-2)).toEqual(['import_file', 'first_resolution_s']);
+	const source = parse(readFileSync(fixturePath('zendesk-service.csv'), 'utf8')).data;
+	expect(exported.data).toHaveLength(source.length);
+	for (const row of source) {
+		const line = exported.data.find((ticket) => ticket['ticket_id'] === row['Id']);
+		// No "first resolution" column in this export: a ticket never reopened (Reopens 0) was
+		// solved once, so first = full resolution; reopened or unknown stays empty (not guessed).
+		const full = row['Full resolution time in minutes'] ?? '';
+		const expected = row['Reopens'] === '0' && full !== '' ? String(Number(full) * 60) : '';
+		expect(line?.['first_resolution_s'], `ticket ${row['Id']}`).toBe(expected);
+	}
 });

@@ -50,9 +50,31 @@ function customerFiles() {
 		],
 		{ columns: shopify.meta.fields }
 	);
+	// The shop's customer list names her, with a phone and tags (Shopify customers header).
+	const listHeader = Papa.parse<Record<string, string>>(
+		readFileSync(fixturePath('shopify-customers.csv'), 'utf8'),
+		{ header: true, preview: 1 }
+	).meta.fields;
+	const customers = Papa.unparse(
+		[
+			{
+				'Customer ID': "'9001",
+				'First Name': 'Ann',
+				'Last Name': 'Lee',
+				Email: 'ann@example.com',
+				'Accepts Email Marketing': 'no',
+				Phone: "'+49 151 2345678",
+				'Total Spent': '42.50',
+				'Total Orders': '2',
+				Tags: 'vip, returning'
+			}
+		],
+		{ columns: listHeader }
+	);
 	return [
 		{ name: 'ann-survey.csv', mimeType: 'text/csv', buffer: Buffer.from(survey) },
-		{ name: 'ann-orders.csv', mimeType: 'text/csv', buffer: Buffer.from(orders) }
+		{ name: 'ann-orders.csv', mimeType: 'text/csv', buffer: Buffer.from(orders) },
+		{ name: 'ann-customers.csv', mimeType: 'text/csv', buffer: Buffer.from(customers) }
 	];
 }
 
@@ -81,7 +103,7 @@ test.describe('ticket detail', () => {
 		expect(await app.waitForImportEnd()).toBe('done');
 		await expect(page.getByTestId('import-row')).toHaveCount(3);
 		await page.getByTestId('file-input').setInputFiles(customerFiles());
-		await expect(page.getByTestId('import-row')).toHaveCount(5, { timeout: 60_000 });
+		await expect(page.getByTestId('import-row')).toHaveCount(6, { timeout: 60_000 });
 		expect(await app.waitForImportEnd()).toBe('done');
 
 		const dialog = await openTicket(page, 'conv-1');
@@ -171,10 +193,14 @@ test.describe('ticket detail', () => {
 			parts.findIndex((p) => p.atMs === firstReply)
 		);
 
-		// Intercom names its customer by author id only: linked as that id, nothing else shares it.
+		// Intercom's user u-9 has an e-mail column: the ticket is keyed by it, so it joins Ann's
+		// Chatwoot tickets #42 and #44 and her mailbox thread; the customer list names her.
 		const intercomCustomer = dialog.getByTestId('customer-panel');
-		await expect(intercomCustomer).toHaveAttribute('data-key', 'id:intercom:u-9');
-		await expect(intercomCustomer).toHaveAttribute('data-other-tickets', '0');
+		await expect(intercomCustomer).toHaveAttribute('data-key', 'ann@example.com');
+		await expect(intercomCustomer).toHaveAttribute('data-other-tickets', '3');
+		await expect(dialog.getByTestId('detail-customer')).toHaveText('Ann Lee · ann@example.com');
+		for (const text of ['Ann Lee', 'ann@example.com', '491512345678', 'returning, vip'])
+			await expect(intercomCustomer).toContainText(text);
 		await page.keyboard.press('Escape');
 		await expect(dialog).toHaveCount(0);
 
@@ -188,10 +214,11 @@ test.describe('ticket detail', () => {
 		await expect(mailMessages.nth(1)).toHaveAttribute('data-automated', 'true');
 		await expect(mailMessages.nth(2)).toHaveAttribute('data-markers', 'first_response');
 
-		// The customer: two Chatwoot tickets, two orders and a survey answer share her e-mail.
+		// The customer: two Chatwoot tickets, the Intercom chat, two orders and a survey answer
+		// share her e-mail.
 		const customer = dialog.getByTestId('customer-panel');
 		await expect(customer).toHaveAttribute('data-key', 'ann@example.com');
-		await expect(customer).toHaveAttribute('data-other-tickets', '2');
+		await expect(customer).toHaveAttribute('data-other-tickets', '3');
 		await expect(customer).toHaveAttribute('data-orders', '2');
 		await expect(customer).toHaveAttribute('data-spent', '42.5');
 		await expect(customer.getByTestId('customer-survey')).toHaveCount(1);

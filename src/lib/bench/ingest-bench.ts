@@ -46,6 +46,8 @@ export interface BenchResult {
 	mbPerSecond: number;
 	/** Import only: imported / duplicates / quarantined. */
 	counts: { rowsRead: number; imported: number; duplicates: number; quarantined: number } | null;
+	/** Import only: bytes of the key indexes at the end (ImportSummary.indexBytes). */
+	indexBytes?: number;
 	error: string | null;
 	/** With `prepare`: ms to build and store the dashboard's table snapshot after the import. */
 	dashboardPrepareMs?: number;
@@ -148,14 +150,10 @@ export async function runIngestBench(
 	if (!result.ok)
 		return finish(base, 0, wallMs, wallMs, null, `${result.error.code}: ${result.error.message}`);
 	const counts = result.value.counts;
-	const measured = finish(
-		base,
-		counts.rowsRead,
-		result.value.elapsedMs,
-		wallMs,
-		{ ...counts },
-		null
-	);
+	const measured = {
+		...finish(base, counts.rowsRead, result.value.elapsedMs, wallMs, { ...counts }, null),
+		...(result.value.indexBytes === undefined ? {} : { indexBytes: result.value.indexBytes })
+	};
 	if (request.prepare !== true) return measured;
 	// Timed apart from the import: what the import manager does after it (bench-dashboard).
 	const preparedAt = performance.now();

@@ -12,6 +12,7 @@ import type {
 	SettingRecord,
 	TicketChunkRecord
 } from '$lib/core/model/records';
+import { decodeMessageChunk, decodeTicketChunk } from '$lib/core/model/chunk-format';
 import { SCHEMA_V1 } from './migrations/0001-initial';
 import { SCHEMA_V2 } from './migrations/0002-feedback-and-events';
 import { SCHEMA_V3 } from './migrations/0003-customer-lists';
@@ -44,6 +45,10 @@ export class ServiceLensDb extends Dexie {
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2);
 		this.version(3).stores(SCHEMA_V3);
+		// Chunks may be stored encoded (core/model/chunk-format.ts): every read decodes, so
+		// readers see the same records whatever format a chunk was written in.
+		this.ticketChunks.hook('reading', decodeTicketChunk);
+		this.messageChunks.hook('reading', decodeMessageChunk);
 	}
 }
 

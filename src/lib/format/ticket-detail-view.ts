@@ -129,7 +129,13 @@ export function ticketDetailView(detail: TicketDetail, locale: Locale, timeZone:
 					// A status line is neither a public message nor a note: it says what happened.
 					const flags =
 						message.event !== 'message'
-							? [x(`conversation.event.${message.event}`)]
+							? [
+									x(`conversation.event.${message.event}`),
+									// A reply that also closes (Help Scout) is still a public reply.
+									...(message.isPublic && message.role !== 'system'
+										? [x('conversation.public')]
+										: [])
+								]
 							: [message.isPublic ? x('conversation.public') : x('conversation.note')];
 					if (message.isAutomated) flags.push(x('conversation.automated'));
 					const markers: MessageRow['markers'] = [];
@@ -172,6 +178,7 @@ export function ticketDetailView(detail: TicketDetail, locale: Locale, timeZone:
 						{ label: x('customer.name'), value: customer.name },
 						{ label: x('customer.emails'), value: customer.emails.join(', ') },
 						{ label: x('customer.phones'), value: customer.phones.join(', ') },
+						{ label: x('customer.tags'), value: customer.tags.join(', ') },
 						{
 							label: x('customer.firstSeen'),
 							value:
@@ -229,7 +236,29 @@ export function ticketDetailView(detail: TicketDetail, locale: Locale, timeZone:
 					}))
 				};
 
-	return { timingRows, slaRows, messageRows, customer: customerView };
+	return {
+		timingRows,
+		slaRows,
+		messageRows,
+		customer: customerView,
+		customerHeadline: customerHeadline(ticket.customerKey, customer)
+	};
+}
+
+/**
+ * Who the ticket's customer is, in one line for the ticket's fields: the linked customer's
+ * name and e-mail (the ticket's own e-mail when it is one of theirs), the name or the e-mail
+ * alone when only one is known, else the key the ticket carries ('' without one). Plain text.
+ */
+export function customerHeadline(
+	customerKey: string,
+	customer: Pick<NonNullable<TicketDetail['customer']>, 'name' | 'emails'> | null
+): string {
+	if (customer === null) return customerKey;
+	const name = customer.name.trim();
+	const email = customer.emails.includes(customerKey) ? customerKey : (customer.emails[0] ?? '');
+	if (name !== '' && email !== '') return `${name} · ${email}`;
+	return name || email || customerKey;
 }
 
 export type TicketDetailView = ReturnType<typeof ticketDetailView>;

@@ -90,16 +90,20 @@ export class ConversationHistory {
 	/**
 	 * Loads the earlier messages of the file's conversations and the file's own new ones for
 	 * the conversations that have earlier messages. `fileConversations` are all the
-	 * conversation ids the file's messages belong to (those already stored included).
+	 * conversation ids the file's messages belong to (those already stored included); a
+	 * function is called only when an earlier import of the source exists.
 	 */
 	static async load(
 		db: ServiceLensDb,
 		vendor: string,
 		importId: number,
-		fileConversations: readonly string[]
+		fileConversations: readonly string[] | (() => readonly string[])
 	): Promise<ConversationHistory> {
 		const earlierImports = await sameSourceImportIds(db, vendor, importId);
-		const earlier = await readConversationMessages(db, earlierImports, new Set(fileConversations));
+		// The first import of a source continues nothing: no set of every conversation id.
+		if (earlierImports.size === 0) return new ConversationHistory(vendor, importId, new Map());
+		const ids = typeof fileConversations === 'function' ? fileConversations() : fileConversations;
+		const earlier = await readConversationMessages(db, earlierImports, new Set(ids));
 		if (earlier.size > 0)
 			await readConversationMessages(db, new Set([importId]), new Set(earlier.keys()), earlier);
 		return new ConversationHistory(vendor, importId, earlier);

@@ -8,6 +8,8 @@ import { findTicketByKey, loadCommittedTickets } from '$lib/db/repositories/tick
 import { computeOverviewKpis } from '$lib/core/metrics/overview-kpis';
 import { importFile } from './import-file';
 import { importMessagesIfRecognised } from './import-messages-if-recognised';
+import { relinkCustomers } from './relink-customers';
+import { findCustomerByEmail } from '$lib/db/repositories/customers';
 
 const datasets = new URL('../../../../shared/datasets/', import.meta.url);
 const datasetPath = (path: string) => new URL(path, datasets);
@@ -247,24 +249,30 @@ describe('importFile on hand-written message fixtures (values worked out by hand
 			duplicates: 0,
 			quarantined: 0
 		});
-		// Created 08:00; bot 08:00:03 and the note 08:10 skipped; Kim 08:30 → 1800 s. Closed 09:00,
-		// Ann writes 09:20 (reopen), closed 09:25 → resolution 85 min.
+		// Created 08:00; bot 08:00:03 and the note 08:10 skipped; Kim 08:30 → 1800 s. Closed 09:00
+		// (first resolution 60 min), Ann writes 09:20 (reopen), closed 09:25 → full resolution
+		// 85 min. Ann (user u-9) has an e-mail column: the ticket is keyed by it.
 		expect(await findTicketByKey(db, 'intercom:conv-1')).toMatchObject({
 			firstResponseSeconds: 1800,
 			status: 'solved',
 			solvedAtMs: Date.UTC(2026, 2, 2, 9, 25),
 			resolutionSeconds: 85 * 60,
+			firstResolutionSeconds: 3600,
 			reopens: 1,
 			agentReplies: 1,
 			agent: 'a-2',
 			channel: 'chat',
-			customerKey: 'id:u-9'
+			customerKey: 'ann@example.com'
 		});
-		expect(await findTicketByKey(db, 'intercom:conv-2')).toMatchObject({
+		// The lead l-4 has no e-mail: keyed by id; no close event: no resolution of either kind.
+		const lead = await findTicketByKey(db, 'intercom:conv-2');
+		expect(lead).toMatchObject({
 			firstResponseSeconds: null,
 			status: 'unknown',
-			solvedAtMs: null
+			solvedAtMs: null,
+			customerKey: 'id:l-4'
 		});
+		expect(lead?.firstResolutionSeconds ?? null).toBeNull();
 	});
 });
 
@@ -420,5 +428,29 @@ describe('routing leaves ticket exports to the ticket importer', () => {
 		const options = { fileName: 'c.csv', timeZone: 'UTC' };
 		expect(await importMessagesIfRecognised(db, datasetBlob(path), options)).toBeNull();
 		expect(await db.imports.count()).toBe(0);
+	});
+});
+
+describe('message exports link customers by e-mail, like ticket exports', () => {
+	it('Ann in a Chatwoot ticket CSV, an Intercom part CSV, Intercom API JSON and a CSAT report is one customer', async () => {
+		freshDb();
+		for (const name of [
+			'chatwoot-conversations.csv',
+			'intercom-parts.csv',
+			'intercom-conversations-api.json',
+			'chatwoot-csat.csv'
+		]) {
+			const result = await importFile(db, fixture(name), { fileName: name, timeZone: 'UTC' });
+			if (!result.ok) throw new Error(result.error.message);
+		}
+		await relinkCustomers(db);
+		// Tickets: Chatwoot #42 and #44 (ann@example.com), Intercom CSV conv-1 (user u-9 with
+		// message_author_email ann@example.com), Intercom API 1911149811 (source author e-mail).
+		// Surveys: the CSAT row with her e-mail and the one with only her phone (same number).
+		expect(await findCustomerByEmail(db, 'ann@example.com')).toMatchObject({
+			key: 'ann@example.com',
+			emails: ['ann@example.com'],
+			counts: { tickets: 4, surveys: 2, orders: 0 }
+		});
 	});
 });

@@ -11,15 +11,17 @@ import type { ServiceLensDb } from '$lib/db/database';
 import { createImport, deleteImportWithData, markImportDone } from '$lib/db/repositories/imports';
 import { abandonImport, CancelledError, createImportCheckpoint } from './import-failure';
 import {
-	addMessageChunk,
+	addPreparedMessageChunk,
 	loadStoredMessageKeys,
+	prepareMessageChunk,
 	setMessageConversationIds
 } from '$lib/db/repositories/messages';
 import { addQuarantineChunk } from '$lib/db/repositories/quarantine';
 import {
-	addTicketChunk,
+	addPreparedTicketChunk,
 	applyTicketMerges,
-	loadTicketLocations
+	loadTicketLocations,
+	prepareTicketChunk
 } from '$lib/db/repositories/tickets';
 import type { ImportOptions, ImportSummary } from './import-tickets';
 import { ConversationHistory } from './conversation-history';
@@ -103,8 +105,9 @@ export async function importMessageSource(
 			for (const chunk of session.takeFullChunks()) {
 				const firstRow = storedRows;
 				storedRows += chunk.size;
+				const prepared = prepareMessageChunk(importId, chunk);
 				writes = writes.then(async () => {
-					const id = await addMessageChunk(db, importId, chunk);
+					const id = await addPreparedMessageChunk(db, prepared);
 					storedChunks.push({ id, firstRow, size: chunk.size });
 				});
 				inFlight.push(writes);
@@ -156,12 +159,15 @@ export async function importMessageSource(
 				}
 				session.add(row);
 			}
-			await storeReadyChunks(false);
+			// Progress (and a cancel) first: the page shows the rows read while chunks are written.
 			checkpoint(session.counts.rowsRead, batch.bytesRead);
+			await storeReadyChunks(false);
 		}
 		[threaded, withId, withRole, sent, withText, withAuthor, withSubject].forEach((count, column) =>
 			quality.addFilled(column, count)
 		);
+		// Measured before finish() frees the distinct-value indexes.
+		const indexBytes = session.indexBytes;
 		session.finish();
 		await storeReadyChunks(true);
 
@@ -185,7 +191,10 @@ export async function importMessageSource(
 			});
 
 		// Derived tickets go through the ticket session: duplicates merge into stored tickets.
-		const tickets = new TicketImportSession(await loadTicketLocations(db));
+		// One ticket per conversation: keys are unique by construction, no duplicate index.
+		const tickets = new TicketImportSession(await loadTicketLocations(db), TICKET_CHUNK_SIZE, {
+			keysUnique: true
+		});
 		const ticketChunkIds: number[] = [];
 		const derivedCounts: DerivedTicketCounts = {
 			conversations: 0,
@@ -194,10 +203,12 @@ export async function importMessageSource(
 		};
 		// Ticket chunks are written in order while the next ones are derived.
 		const storeTicketChunks = () => {
-			for (const chunk of tickets.takeFullChunks())
+			for (const chunk of tickets.takeFullChunks()) {
+				const prepared = prepareTicketChunk(importId, chunk);
 				writes = writes.then(async () => {
-					ticketChunkIds.push(await addTicketChunk(db, importId, chunk));
+					ticketChunkIds.push(await addPreparedTicketChunk(db, prepared));
 				});
+			}
 		};
 		let derivedSinceCheck = 0;
 		// Conversations continued from an earlier import of this source: derived over all of it.
@@ -205,7 +216,7 @@ export async function importMessageSource(
 			db,
 			source.vendor,
 			importId,
-			session.conversationKeys
+			() => session.conversationKeys
 		);
 		for (const ticket of history.complete(session.derivedTickets(derivedCounts), derivedCounts)) {
 			quality.checkTicket(ticket);
@@ -250,7 +261,8 @@ export async function importMessageSource(
 			encoding: source.encoding,
 			counts,
 			derived,
-			elapsedMs
+			elapsedMs,
+			indexBytes
 		});
 	} catch (error) {
 		return abandonImport(db, importId, fileName, writes, error);

@@ -7,7 +7,7 @@ import type { Ticket } from '$lib/core/model/ticket';
 import type { ServiceLensDb } from '$lib/db/database';
 import { deleteImportWithData } from '$lib/db/repositories/imports';
 import type { MessageChunkRecord } from '$lib/db/repositories/messages';
-import { addTicketChunk, loadTicketLocations } from '$lib/db/repositories/tickets';
+import { addTicketChunk, loadTicketLocations, putTicketChunk } from '$lib/db/repositories/tickets';
 import { readConversationMessages, sameSourceImportIds } from './conversation-history';
 
 const TICKET_CHUNK_ROWS = 10_000;
@@ -64,7 +64,7 @@ export async function removeImport(db: ServiceLensDb, importId: number): Promise
 				);
 				count++;
 			}
-			await db.ticketChunks.put(chunk);
+			await putTicketChunk(db, chunk);
 			revised.add(chunk.importId);
 		}
 		for (const [owner, tickets] of added)

@@ -39,6 +39,8 @@ export interface CustomerDetail {
 	name: string;
 	emails: string[];
 	phones: string[];
+	/** From the shop's customer lists, sorted ([] when no list names them). */
+	tags: string[];
 	firstSeenAtMs: number | null;
 	/** The customer's other tickets: how many, and the newest few. */
 	otherTicketCount: number;
@@ -205,6 +207,7 @@ async function customerDetail(
 		name: customer.name,
 		emails: customer.emails,
 		phones: customer.phones,
+		tags: customer.tags ?? [],
 		firstSeenAtMs: Number.isFinite(customer.firstSeenAtMs) ? customer.firstSeenAtMs : null,
 		otherTicketCount: others.length,
 		otherTickets: others.slice(0, OTHER_TICKETS_SHOWN).map((other) => ticketView(table, other)),

@@ -50,3 +50,19 @@ describe('KeyIndex', () => {
 		for (const [key, value] of reference) expect(index.get(key)).toBe(value);
 	});
 });
+
+describe('KeyIndex: memory and wide values', () => {
+	it('holds 12 bytes a slot with 32-bit values, 16 with wide ones, at a load of at most one half', () => {
+		const narrow = new KeyIndex(16);
+		const wide = new KeyIndex(16, { wideValues: true });
+		for (let i = 0; i < 100_000; i++) {
+			narrow.set(`k${i}`, i);
+			wide.set(`k${i}`, i * 16_384 + 5);
+		}
+		// 100,000 keys at load ≤ 1/2 need 262,144 slots (the next power of two above 200,000).
+		expect(narrow.bytes).toBe(262_144 * 12);
+		expect(wide.bytes).toBe(262_144 * 16);
+		expect(wide.get('k99999')).toBe(99_999 * 16_384 + 5);
+		expect(narrow.get('k99999')).toBe(99_999);
+	});
+});

@@ -1,9 +1,11 @@
 /**
  * A string → number map for millions of row keys that keeps no strings: each key is held
- * as a 64-bit hash (two independent 32-bit hashes) in typed arrays, open addressing.
- * A Map<string, …> of 1M ticket keys costs ~125 bytes a key and a lot of GC time; this
- * costs 16-32 (open addressing at a load of at most one half). Two different keys share both hashes with probability ~n²/2^65
- * (≈ 3·10⁻⁸ for a million tickets), which we accept for duplicate detection.
+ * as a 64-bit hash (two independent 32-bit hashes) in typed arrays, open addressing. The
+ * arrays are ArrayBuffers outside the JS heap, so the garbage collector never marks them.
+ * A Map<string, …> of 1M ticket keys costs ~125 bytes a key and a lot of GC time; this costs
+ * 12 bytes a slot with 32-bit integer values (16 with `wideValues`), at a load of one quarter
+ * to one half: 24-48 bytes a key. Two different keys share both hashes with probability
+ * ~n²/2^65 (≈ 3·10⁻⁸ for a million tickets), which we accept for duplicate detection.
  */
 export class KeyIndex {
 	/**
@@ -11,19 +13,31 @@ export class KeyIndex {
 	 * cache line; [0, 0] marks a free slot (a key hashing to it is stored as [0, 1]).
 	 */
 	#hashes: Uint32Array;
-	#values: Float64Array;
+	/** Int32Array unless `wideValues` (values beyond ±2³¹, e.g. chunk id × row slots). */
+	#values: Int32Array | Float64Array;
+	readonly #wide: boolean;
 	#mask: number;
 	#size = 0;
 
-	constructor(initialCapacity = 1024) {
+	constructor(initialCapacity = 1024, options: { wideValues?: boolean } = {}) {
 		const capacity = 2 ** Math.ceil(Math.log2(Math.max(16, initialCapacity * 2)));
+		this.#wide = options.wideValues === true;
 		this.#hashes = new Uint32Array(capacity * 2);
-		this.#values = new Float64Array(capacity);
+		this.#values = this.#newValues(capacity);
 		this.#mask = capacity - 1;
+	}
+
+	#newValues(capacity: number): Int32Array | Float64Array {
+		return this.#wide ? new Float64Array(capacity) : new Int32Array(capacity);
 	}
 
 	get size(): number {
 		return this.#size;
+	}
+
+	/** Bytes held (hash and value arrays): what the index costs in memory. */
+	get bytes(): number {
+		return this.#hashes.byteLength + this.#values.byteLength;
 	}
 
 	get(key: string): number | undefined {
@@ -85,7 +99,7 @@ export class KeyIndex {
 		const values = this.#values;
 		const capacity = (this.#mask + 1) * 2;
 		this.#hashes = new Uint32Array(capacity * 2);
-		this.#values = new Float64Array(capacity);
+		this.#values = this.#newValues(capacity);
 		this.#mask = capacity - 1;
 		this.#size = 0;
 		for (let slot = 0; slot < values.length; slot++) {

@@ -26,7 +26,10 @@ export class QualityCollector {
 	countRow(cells: readonly string[]): void {
 		for (let i = 0; i < cells.length; i++) {
 			const cell = cells[i];
-			if (cell !== undefined && cell !== '' && cell.trim() !== '')
+			if (cell === undefined || cell === '') continue;
+			// Printable ASCII first means text after trim(): only other starts need trimming.
+			const first = cell.charCodeAt(0);
+			if ((first > 32 && first < 127) || cell.trim() !== '')
 				this.#filled[i] = (this.#filled[i] ?? 0) + 1;
 		}
 	}

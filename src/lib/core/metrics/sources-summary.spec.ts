@@ -34,6 +34,10 @@ describe('summarizeSources', () => {
 		expect(summary.surveyCsat).toEqual({ value: 2 / 3, n: 3, excluded: 0 });
 		// NPS: 2 promoters, 1 passive, 1 detractor of 4 → 25.
 		expect(summary.nps.value).toBe(25);
+		expect(summary.surveyPopulations).toEqual({
+			survey_csat_rate: { included: 3, excluded: 0, other_scale: 4, no_score: 0 },
+			survey_nps: { included: 4, excluded: 0, other_scale: 3, no_score: 0 }
+		});
 		expect(summary.orders).toBe(4);
 		expect(summary.cancelledOrders).toBe(1);
 		// a (2 orders) and b (1); c only cancelled; the anonymous order names nobody.

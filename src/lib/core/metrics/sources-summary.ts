@@ -3,6 +3,7 @@ import type { Order } from '../model/order';
 import { SURVEY_SCALES } from '../model/survey';
 import { netPromoterScore } from './nps';
 import { surveySatisfiedRate } from './survey-csat';
+import { surveyPopulation, type SurveyKpiId, type SurveyPopulation } from './survey-population';
 import type { KpiResult } from './ticket-count';
 
 /** Survey answers as stored: scores with their scale codes (see SURVEY_SCALES). */
@@ -17,6 +18,8 @@ export interface SourcesSummary {
 	surveyCsat: KpiResult;
 	/** NPS over 0..10 answers (points, -100..100). */
 	nps: KpiResult;
+	/** Per survey tile: answers counted, excluded, and out of scope (and why). */
+	surveyPopulations: Record<SurveyKpiId, SurveyPopulation>;
 	/** Orders not cancelled. */
 	orders: number;
 	cancelledOrders: number;
@@ -66,6 +69,10 @@ export function summarizeSources(
 		surveyAnswers,
 		surveyCsat: surveySatisfiedRate(scores, scaleCodes),
 		nps: netPromoterScore(npsAnswers),
+		surveyPopulations: {
+			survey_csat_rate: surveyPopulation('survey_csat_rate', scores, scaleCodes),
+			survey_nps: surveyPopulation('survey_nps', scores, scaleCodes)
+		},
 		orders: placed,
 		cancelledOrders: cancelled,
 		customersWithOrders,

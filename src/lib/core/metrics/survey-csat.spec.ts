@@ -7,4 +7,10 @@ describe('surveySatisfiedRate', () => {
 		const rate = surveySatisfiedRate([1, 0, 5, 4, 3, 10, NaN], [1, 1, 2, 2, 2, 3, 2]);
 		expect(rate).toEqual({ value: 3 / 5, n: 5, excluded: 0 });
 	});
+
+	it('excludes scores that cannot be on their scale, as the ticket CSAT does', () => {
+		// Good, a good/bad 2 (impossible), 5, a five-point 7 (impossible), 0.5 (impossible), 4.
+		const rate = surveySatisfiedRate([1, 2, 5, 7, 0.5, 4], [1, 1, 2, 2, 2, 2]);
+		expect(rate).toEqual({ value: 1, n: 3, excluded: 3 });
+	});
 });

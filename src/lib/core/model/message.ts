@@ -37,7 +37,14 @@ export interface Message {
 /** Messages stored column by column, like tickets (see docs/decisions/0001-columnar-chunks.md). */
 export interface MessageColumns {
 	size: number;
+	/** Empty when `keyPrefix` is set (chunks fresh from the import session). */
 	keys: string[];
+	/**
+	 * Set by the import session instead of filling `keys`: every key is keyPrefix + messageId
+	 * (`<vendor>:`), so the chunk is stored without building a key string per message. Stored
+	 * and read chunks always have `keys`.
+	 */
+	keyPrefix?: string;
 	conversationIds: string[];
 	messageIds: string[];
 	roleCodes: Uint8Array;
@@ -52,6 +59,13 @@ export interface MessageColumns {
 }
 
 export const MESSAGE_CHUNK_SIZE = 10_000;
+
+/** The keys of a chunk, whether it lists them or states their prefix. */
+export function messageKeysOf(columns: MessageColumns): string[] {
+	const prefix = columns.keyPrefix;
+	if (prefix === undefined) return columns.keys;
+	return columns.messageIds.slice(0, columns.size).map((id) => prefix + id);
+}
 
 export function emptyMessageColumns(capacity: number): MessageColumns {
 	return {

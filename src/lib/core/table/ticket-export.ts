@@ -26,6 +26,8 @@ export interface TicketView {
 	csatScale: string;
 	agentReplies: number | null;
 	reopens: number | null;
+	/** Creation → first solve (Zendesk "first resolution"); null when not known. */
+	firstResolutionSeconds: number | null;
 }
 
 const present = (value: number | undefined): number | null =>
@@ -58,7 +60,8 @@ export function ticketView(table: TicketTable, row: number): TicketView {
 		csatScore: present(columns.csatScores[row]),
 		csatScale: valueOf(CSAT_SCALES, columns.csatScaleCodes[row] ?? 0),
 		agentReplies: present(columns.agentReplies[row]),
-		reopens: present(columns.reopens[row])
+		reopens: present(columns.reopens[row]),
+		firstResolutionSeconds: present(columns.firstResolutionSeconds?.[row])
 	};
 }
 
@@ -94,7 +97,9 @@ export const TICKET_CSV_HEADER = [
 	'csat_scale',
 	'agent_replies',
 	'reopens',
-	'import_file'
+	'import_file',
+	// Appended (after the file name) so scripts reading the older column order keep working.
+	'first_resolution_s'
 ] as const;
 
 const numberCell = (value: number | null): string => (value === null ? '' : String(value));
@@ -126,7 +131,8 @@ export function ticketCsvLine(view: TicketView, timeZone: string, importFileName
 		text(view.csatScale === 'none' ? '' : view.csatScale),
 		numberCell(view.agentReplies),
 		numberCell(view.reopens),
-		text(importFileName)
+		text(importFileName),
+		numberCell(view.firstResolutionSeconds)
 	];
 	return cells.join(',') + '\r\n';
 }

@@ -22,7 +22,12 @@ const tickets: Partial<Ticket>[] = [
 		createdAtMs: Date.UTC(2026, 0, 5, 9),
 		firstResponseSeconds: 600,
 		agent: 'Ben',
-		customerKey: 'ann@shop.de'
+		customerKey: 'ann@shop.de',
+		status: 'solved',
+		solvedAtMs: Date.UTC(2026, 0, 5, 15),
+		resolutionSeconds: 6 * 3600,
+		reopens: 1,
+		firstResolutionSeconds: 2 * 3600
 	},
 	{
 		key: 'z:9',
@@ -112,18 +117,22 @@ describe('ticket export', () => {
 	});
 	it('gives one formula-safe line per ticket with its timings', () => {
 		expect(ticketCsvHeader()).toBe(
-			'ticket_id,key,created_at,channel,agent,group,priority,status,subject,tags,customer,first_response_s,first_response_at,solved_at,resolution_s,csat_score,csat_scale,agent_replies,reopens,import_file\r\n'
+			'ticket_id,key,created_at,channel,agent,group,priority,status,subject,tags,customer,first_response_s,first_response_at,solved_at,resolution_s,csat_score,csat_scale,agent_replies,reopens,import_file,first_resolution_s\r\n'
 		);
 		const view = ticketView(table, 2);
 		expect(view.firstResponseAtMs).toBe(Date.UTC(2026, 0, 6, 9) - 30_000);
 		expect(ticketCsvLine(view, 'UTC', 'export.csv')).toBe(
-			'100,z:100,2026-01-06T09:00:00+00:00,email,,,normal,open,"Where is my parcel, ""urgent""",wismo;vip,,-30,2026-01-06T08:59:30+00:00,,,2,five_point,,,export.csv\r\n'
+			'100,z:100,2026-01-06T09:00:00+00:00,email,,,normal,open,"Where is my parcel, ""urgent""",wismo;vip,,-30,2026-01-06T08:59:30+00:00,,,2,five_point,,,export.csv,\r\n'
+		);
+		// Solved at 15:00 after a reopen; first solved 2 h after creation (stated): 7200 s.
+		expect(ticketCsvLine(ticketView(table, 0), 'UTC', 'export.csv')).toBe(
+			'10,z:10,2026-01-05T09:00:00+00:00,email,Ben,,normal,solved,Refund please,,ann@shop.de,600,2026-01-05T09:10:00+00:00,2026-01-05T15:00:00+00:00,21600,,,,1,export.csv,7200\r\n'
 		);
 		expect(ticketCsvLine(ticketView(table, 1), 'UTC', '@evil.csv')).toContain(
 			`,"'=HYPERLINK(""x"")",`
 		);
 		expect(
-			ticketCsvLine(ticketView(table, 1), 'UTC', '@evil.csv').endsWith(",'@evil.csv\r\n")
+			ticketCsvLine(ticketView(table, 1), 'UTC', '@evil.csv').endsWith(",'@evil.csv,\r\n")
 		).toBe(true);
 	});
 });

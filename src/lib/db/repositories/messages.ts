@@ -1,6 +1,7 @@
 import type { GenericChunkRecord } from '$lib/core/model/records';
 import type { MessageColumns } from '$lib/core/model/message';
 import type { StoredMessageKeys } from '$lib/core/ingest/messages/message-import-session';
+import { encodeMessageChunk } from '$lib/core/model/chunk-format';
 import { KeyIndex } from '$lib/core/ingest/key-index';
 import type { ServiceLensDb } from '../database';
 import { doneImportIds } from './imports';
@@ -15,8 +16,31 @@ export async function addMessageChunk(
 	importId: number,
 	chunk: MessageColumns
 ): Promise<number> {
-	const { size, keys, ...columns } = chunk;
-	return (await db.messageChunks.add({ importId, size, keys, columns })) as number;
+	return addPreparedMessageChunk(db, prepareMessageChunk(importId, chunk));
+}
+
+/** A chunk already encoded for storage (see prepareMessageChunk). */
+export interface PreparedMessageChunk {
+	readonly record: GenericChunkRecord;
+}
+
+/** Encodes a full chunk at once, so its row strings can be freed while earlier writes finish. */
+export function prepareMessageChunk(importId: number, chunk: MessageColumns): PreparedMessageChunk {
+	const { size, keys, keyPrefix, ...columns } = chunk;
+	const record = encodeMessageChunk({ importId, size, keys, columns }, keyPrefix);
+	return { record: record as unknown as GenericChunkRecord };
+}
+
+export async function addPreparedMessageChunk(
+	db: ServiceLensDb,
+	prepared: PreparedMessageChunk
+): Promise<number> {
+	return (await db.messageChunks.add(prepared.record)) as number;
+}
+
+/** What is written for a chunk: its encoded form (reads decode it, see database.ts). */
+function storedMessageChunk(chunk: MessageChunkRecord): GenericChunkRecord {
+	return encodeMessageChunk(chunk) as unknown as GenericChunkRecord;
 }
 
 /** Sets the conversation id column of a chunk (reply-chained sources know it only at the end). */
@@ -28,7 +52,7 @@ export async function setMessageConversationIds(
 	const chunk = (await db.messageChunks.get(chunkId)) as MessageChunkRecord | undefined;
 	if (chunk === undefined) throw new Error(`Message chunk ${chunkId} vanished during import`);
 	chunk.columns.conversationIds = conversationIds;
-	await db.messageChunks.put(chunk);
+	await db.messageChunks.put(storedMessageChunk(chunk));
 }
 
 /** Keys of every committed message, so a re-import does not store a message twice. */

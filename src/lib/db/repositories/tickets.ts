@@ -1,5 +1,6 @@
 import type { TicketChunkRecord } from '$lib/core/model/records';
 import type { Ticket } from '$lib/core/model/ticket';
+import { encodeTicketChunk } from '$lib/core/model/chunk-format';
 import {
 	concatTicketColumns,
 	ticketAt,
@@ -20,7 +21,37 @@ export async function addTicketChunk(
 	importId: number,
 	columns: TicketColumns
 ): Promise<number> {
-	return (await db.ticketChunks.add({ ...columns, importId })) as number;
+	return addPreparedTicketChunk(db, prepareTicketChunk(importId, columns));
+}
+
+/** A chunk already encoded for storage (see prepareTicketChunk). */
+export interface PreparedTicketChunk {
+	readonly record: TicketChunkRecord;
+}
+
+/**
+ * Encodes a full chunk at once, so its row strings can be freed while earlier writes are
+ * still in flight (an import holds a few chunks waiting to be written).
+ */
+export function prepareTicketChunk(importId: number, columns: TicketColumns): PreparedTicketChunk {
+	return { record: storedTicketChunk({ ...columns, importId }) };
+}
+
+export async function addPreparedTicketChunk(
+	db: ServiceLensDb,
+	prepared: PreparedTicketChunk
+): Promise<number> {
+	return (await db.ticketChunks.add(prepared.record)) as number;
+}
+
+/** Writes back a chunk read before (a rewrite of some rows), encoded like a new one. */
+export async function putTicketChunk(db: ServiceLensDb, chunk: TicketChunkRecord): Promise<void> {
+	await db.ticketChunks.put(storedTicketChunk(chunk));
+}
+
+/** What is written for a chunk: its encoded form (reads decode it, see database.ts). */
+function storedTicketChunk(chunk: TicketChunkRecord): TicketChunkRecord {
+	return encodeTicketChunk(chunk) as unknown as TicketChunkRecord;
 }
 
 /** Calls `visit` for each committed chunk, one at a time, so memory stays at one chunk. */
@@ -49,10 +80,13 @@ const ROW_SLOTS = 16_384;
 /** Where every committed ticket is, by key: what an import merges duplicates against. */
 export interface StoredTicketLocations extends TicketLocationLookup {
 	readonly size: number;
+	/** Memory the index holds (typed arrays). */
+	readonly bytes: number;
 }
 
 export async function loadTicketLocations(db: ServiceLensDb): Promise<StoredTicketLocations> {
-	const index = new KeyIndex();
+	// Packed chunk id × ROW_SLOTS + row outgrows 32 bits once ids pass 131,072.
+	const index = new KeyIndex(1024, { wideValues: true });
 	await forEachCommittedTicketChunk(db, (chunk) => {
 		const base = (chunk.id ?? 0) * ROW_SLOTS;
 		chunk.keys.forEach((key, row) => index.set(key, base + row));
@@ -60,6 +94,9 @@ export async function loadTicketLocations(db: ServiceLensDb): Promise<StoredTick
 	return {
 		get size() {
 			return index.size;
+		},
+		get bytes() {
+			return index.bytes;
 		},
 		get(key) {
 			const packed = index.get(key);
@@ -85,7 +122,7 @@ export async function applyTicketMerges(db: ServiceLensDb, merges: PendingMerge[
 			const stored = ticketAt(chunk, location.row, chunk.importId);
 			writeTicketAt(chunk, location.row, mergeTickets(stored, ticket));
 		}
-		await db.ticketChunks.put(chunk);
+		await putTicketChunk(db, chunk);
 	}
 }
 

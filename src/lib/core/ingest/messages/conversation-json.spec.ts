@@ -214,6 +214,147 @@ describe('conversation JSON readers', () => {
 		expect(rows[0]?.ok && rows[0].message.channel).toBe('email');
 	});
 
+	it('Help Scout: every thread type by its author, statuses as solve / reopen events', () => {
+		const at = (minute: number) => `2026-03-02T08:${String(minute).padStart(2, '0')}:00Z`;
+		const user = { type: 'user', email: 'k@s.e' };
+		const customer = { type: 'customer', email: 'a@b.c' };
+		const thread = (id: number, type: string, extra: Record<string, unknown> = {}) => ({
+			id,
+			type,
+			status: 'nochange',
+			state: 'published',
+			createdAt: at(id),
+			createdBy: user,
+			...extra
+		});
+		const rows = read(
+			{
+				id: 6,
+				status: 'active',
+				type: 'email',
+				_embedded: {
+					threads: [
+						thread(1, 'customer', { createdBy: customer, status: 'active' }),
+						thread(2, 'message'),
+						thread(3, 'reply', { status: 'closed' }),
+						thread(4, 'lineitem', { status: 'active', action: { text: 'Kim reopened' } }),
+						thread(5, 'note', { status: 'closed' }),
+						thread(6, 'chat', { createdBy: customer }),
+						thread(7, 'chat'),
+						thread(8, 'phone'),
+						thread(9, 'forwardparent'),
+						thread(10, 'reply', { state: 'draft' }),
+						thread(11, 'lineitem', { status: 'pending' })
+					]
+				}
+			},
+			'helpscout'
+		);
+		expect(ok(rows).map((row) => [row.role, row.isPublic, row.event])).toEqual([
+			['customer', true, 'message'],
+			['agent', true, 'message'], // `message`: the team's message, not a system line
+			['agent', true, 'solved'], // reply and close
+			['system', false, 'reopened'],
+			['agent', false, 'solved'], // a note that closes: a solve, not a reply
+			['customer', true, 'message'],
+			['agent', true, 'message'],
+			['agent', true, 'message'],
+			['agent', false, 'message'], // forwarded to a third party
+			['agent', false, 'message'], // a draft was never sent
+			['system', false, 'reopened']
+		]);
+		// A line item's text is its action, as Help Scout shows it.
+		expect(rows[3]?.ok && rows[3].message.text).toBe('Kim reopened');
+		// Listed newest first, as the API does: the same events by time. A status `active` while
+		// the conversation is open changes nothing (no reopen without a close before it).
+		const reversed = read(
+			{
+				id: 7,
+				type: 'email',
+				_embedded: {
+					threads: [
+						thread(4, 'lineitem', { status: 'active' }),
+						thread(3, 'reply', { status: 'closed' }),
+						thread(2, 'reply', { status: 'active' }),
+						thread(1, 'customer', { createdBy: customer, status: 'active' })
+					]
+				}
+			},
+			'helpscout'
+		);
+		expect(ok(reversed).map((row) => row.event)).toEqual([
+			'reopened',
+			'solved',
+			'message',
+			'message'
+		]);
+	});
+
+	it('Intercom: a customer author without e-mail takes the e-mail of its listed contact', () => {
+		const rows = read(
+			{
+				...intercom,
+				contacts: {
+					type: 'contact.list',
+					contacts: [{ type: 'contact', id: 'u1', email: 'Ann@Example.com' }]
+				},
+				conversation_parts: []
+			},
+			'intercom'
+		);
+		expect(ok(rows).map((row) => [row.role, row.authorId])).toEqual([
+			['customer', 'Ann@Example.com']
+		]);
+		// Without the contact list the id stays.
+		expect(ok(read({ ...intercom, conversation_parts: [] }, 'intercom'))[0]?.authorId).toBe('u1');
+	});
+
+	it('Help Scout: a customer named by id takes the e-mail of the thread customer or primary customer', () => {
+		const rows = read(
+			{
+				id: 8,
+				type: 'email',
+				primaryCustomer: { id: 12, email: 'ann@example.com' },
+				_embedded: {
+					threads: [
+						{
+							id: 1,
+							type: 'customer',
+							createdAt: '2026-03-02T08:00:00Z',
+							createdBy: { id: 12, type: 'customer' }
+						},
+						{
+							id: 2,
+							type: 'customer',
+							createdAt: '2026-03-02T08:05:00Z',
+							createdBy: { id: 13, type: 'customer' },
+							customer: { id: 13, email: 'bob@example.com' }
+						},
+						{
+							id: 3,
+							type: 'customer',
+							createdAt: '2026-03-02T08:06:00Z',
+							createdBy: { id: 14, type: 'customer' }
+						},
+						{
+							id: 4,
+							type: 'reply',
+							createdAt: '2026-03-02T08:07:00Z',
+							createdBy: { id: 256, type: 'user' }
+						}
+					]
+				}
+			},
+			'helpscout'
+		);
+		expect(ok(rows).map((row) => row.authorId)).toEqual([
+			'ann@example.com',
+			'bob@example.com',
+			'14',
+			'256'
+		]);
+	});
+
 	it('a record that is not JSON is one quarantined row', () => {
 		const rows = conversationMessages('{"id": ', 'gorgias', { firstRowNumber: 7, timeZone: 'UTC' });
 		expect(rows).toEqual([

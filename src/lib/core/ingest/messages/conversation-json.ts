@@ -149,6 +149,31 @@ function intercomRole(author: Json): MessageRole {
 	return 'unknown';
 }
 
+/**
+ * An Intercom author as the message's author id: its e-mail, else for a customer the e-mail
+ * of the conversation contact with its id (`contacts.contacts`, or API 1.x `customers`), so
+ * the ticket is keyed by e-mail like ticket imports; else the id.
+ */
+function intercomAuthorKey(record: Json): (author: Json) => string {
+	const holder = record.contacts;
+	const listed = [
+		...(isObject(holder) && Array.isArray(holder.contacts) ? holder.contacts : []),
+		...(Array.isArray(holder) ? holder : []),
+		...(Array.isArray(record.customers) ? record.customers : [])
+	].filter(isObject);
+	const emailById = new Map<string, string>();
+	for (const contact of listed) {
+		const email = text(contact.email).trim();
+		if (email !== '' && text(contact.id) !== '') emailById.set(text(contact.id), email);
+	}
+	return (author) => {
+		const email = text(author.email).trim();
+		if (email !== '') return email;
+		const id = text(author.id);
+		return (intercomRole(author) === 'customer' ? emailById.get(id) : undefined) ?? id;
+	};
+}
+
 const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraft> = {
 	/** IBM's Twitter customer-care shape: speaker by key name; the final agent tweet is implied. */
 	'twitter-care'(record) {
@@ -201,13 +226,14 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 				? 'chat'
 				: normalizeChannel(text(source.type));
 		const sourceAuthor = objectAt(source, 'author');
+		const authorOf = intercomAuthorKey(record);
 		const messages: Draft[] = [
 			{
 				messageId: text(source.id) || `${text(record.id)}/source`,
 				role: intercomRole(sourceAuthor),
 				time: unixSeconds(record.created_at),
 				text: textOfHtml(text(source.body)),
-				authorId: text(sourceAuthor.email) || text(sourceAuthor.id),
+				authorId: authorOf(sourceAuthor),
 				subject: text(source.subject)
 			}
 		];
@@ -224,7 +250,7 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 				event,
 				time: unixSeconds(part.created_at),
 				text: textOfHtml(text(part.body)),
-				authorId: text(author.email) || text(author.id)
+				authorId: authorOf(author)
 			});
 		}
 		const statistics = objectAt(record, 'statistics');
@@ -274,21 +300,18 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 		const threads = Array.isArray(objectAt(record, '_embedded').threads)
 			? (objectAt(record, '_embedded').threads as unknown[])
 			: [];
-		const messages: Draft[] = threads.filter(isObject).flatMap((thread): Draft[] => {
-			const type = text(thread.type).toLowerCase();
-			const createdBy = objectAt(thread, 'createdBy');
-			const base = {
-				messageId: text(thread.id),
-				time: text(thread.createdAt) || null,
-				text: textOfHtml(text(thread.body)),
-				authorId: text(createdBy.email) || text(createdBy.id)
-			};
-			if (type === 'customer') return [{ ...base, role: 'customer' }];
-			if (type === 'reply') return [{ ...base, role: 'agent' }];
-			if (type === 'note') return [{ ...base, role: 'agent', isPublic: false }];
-			if (type === 'chat' || type === 'phone')
-				return [{ ...base, role: createdBy.type === 'customer' ? 'customer' : 'agent' }];
-			return [{ ...base, role: 'system', isPublic: false }];
+		const objects = threads.filter(isObject);
+		const events = helpScoutEvents(objects);
+		const primary = objectAt(record, 'primaryCustomer');
+		const messages: Draft[] = objects.map((thread, i) => {
+			const draft = helpScoutThread(thread, events[i] ?? 'message');
+			// A customer named by id only: the thread's `customer`, else the conversation's
+			// primary customer with that id, gives the e-mail the ticket is keyed by.
+			if (draft.role !== 'customer' || draft.authorId.includes('@')) return draft;
+			const email =
+				text(objectAt(thread, 'customer').email) ||
+				(text(primary.id) !== '' && text(primary.id) === draft.authorId ? text(primary.email) : '');
+			return email === '' ? draft : { ...draft, authorId: email };
 		});
 		const status = text(record.status).toLowerCase();
 		return {
@@ -299,3 +322,82 @@ const READERS: Record<ConversationJsonVendor, (record: Json) => ConversationDraf
 		};
 	}
 };
+
+/** Who wrote a Help Scout thread, by its type (see helpScoutThread). */
+function helpScoutRole(thread: Json): MessageRole {
+	const type = text(thread.type).toLowerCase();
+	if (type === 'customer') return 'customer';
+	if (type === 'lineitem') return 'system';
+	if (type === 'reply' || type === 'message' || type === 'note' || type.startsWith('forward'))
+		return 'agent';
+	if (type === 'chat' || type === 'phone' || type === 'beaconchat')
+		return text(objectAt(thread, 'createdBy').type).toLowerCase() === 'customer'
+			? 'customer'
+			: 'agent';
+	return 'system';
+}
+
+/**
+ * The status event each thread carries, walking the threads in time order (the API lists them
+ * newest first; equal times keep that order reversed). A thread's `status` is the conversation
+ * status it set (`nochange` when none): `closed` is a solve at the thread's time (a reply that
+ * closes is a reply and a solve); `active` or `pending` set by a team member or a line item
+ * while the conversation is closed is a reopen. A customer's thread stays a message (writing
+ * after a solve reopens by itself), but it does end the closed state.
+ */
+function helpScoutEvents(threads: readonly Json[]): MessageEvent[] {
+	const timeOf = (i: number) => Date.parse(text(threads[i]?.createdAt));
+	const order = threads
+		.map((_, i) => i)
+		.sort((a, b) => {
+			const [ta, tb] = [timeOf(a), timeOf(b)];
+			if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+			return ta - tb || b - a;
+		});
+	const events: MessageEvent[] = threads.map(() => 'message');
+	let isClosed = false;
+	for (const i of order) {
+		const thread = threads[i];
+		if (thread === undefined) continue;
+		const status = text(thread.status).toLowerCase();
+		const reopensIt = status === 'active' || status === 'pending';
+		if (helpScoutRole(thread) === 'customer') {
+			if (reopensIt) isClosed = false;
+		} else if (status === 'closed') {
+			events[i] = 'solved';
+			isClosed = true;
+		} else if (reopensIt && isClosed) {
+			events[i] = 'reopened';
+			isClosed = false;
+		}
+	}
+	return events;
+}
+
+/**
+ * One Help Scout thread (Mailbox API 2.0) as a message, by its type: `customer` is the
+ * customer; `reply` and `message` (a conversation the team started; API 1.0's reply) are
+ * public agent replies; `note` is an internal note; `chat`, `phone` and `beaconchat` are
+ * whoever `createdBy` says; `forwardparent`/`forwardchild` (sent to a third party) are
+ * internal; `lineitem` and anything else are system lines. A draft (`state`) was never sent:
+ * internal. `event` comes from helpScoutEvents.
+ */
+function helpScoutThread(thread: Json, event: MessageEvent): Draft {
+	const type = text(thread.type).toLowerCase();
+	const createdBy = objectAt(thread, 'createdBy');
+	const role = helpScoutRole(thread);
+	const state = text(thread.state).toLowerCase();
+	const isPublic =
+		role !== 'system' && type !== 'note' && !type.startsWith('forward') && state !== 'draft';
+	const action = objectAt(thread, 'action');
+	return {
+		messageId: text(thread.id),
+		role,
+		isPublic,
+		event,
+		time: text(thread.createdAt) || null,
+		// A line item has no body: its action text ("Kim marked as Closed") says what happened.
+		text: textOfHtml(text(thread.body)) || (role === 'system' ? text(action.text) : ''),
+		authorId: text(createdBy.email) || text(createdBy.id)
+	};
+}

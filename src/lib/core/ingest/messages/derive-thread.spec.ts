@@ -104,4 +104,73 @@ describe('deriveThread', () => {
 		const derived = deriveThread([entry('customer', 0), entry('agent', 0)]);
 		expect(derived?.firstResponseSeconds).toBe(0);
 	});
+
+	it('first resolution is the first solve; full resolution the last; reopens counted', () => {
+		// Created at 0, solved at 15 (first), customer reopens at 60, solved at 90 (last).
+		const derived = deriveThread([
+			entry('system', -5, { event: 'solved' }), // before creation: not this ticket's solve
+			entry('customer', 0),
+			entry('agent', 10),
+			entry('system', 15, { event: 'solved' }),
+			entry('customer', 60),
+			entry('system', 90, { event: 'solved' })
+		]);
+		expect(derived).toMatchObject({
+			firstSolvedAtMs: min(15),
+			firstResolutionSeconds: 15 * 60,
+			solvedAtMs: min(90),
+			resolutionSeconds: 90 * 60,
+			reopens: 1
+		});
+	});
+
+	it('a ticket solved once and open again keeps its first resolution', () => {
+		const derived = deriveThread([
+			entry('customer', 0),
+			entry('system', 20, { event: 'solved' }),
+			entry('system', 25, { event: 'reopened' })
+		]);
+		expect(derived).toMatchObject({
+			status: 'open',
+			solvedAtMs: null,
+			resolutionSeconds: null,
+			firstResolutionSeconds: 1200,
+			reopens: 1
+		});
+	});
+
+	it('no solve event, or only a stated close time: first resolution stays missing, never 0', () => {
+		expect(deriveThread([entry('customer', 0), entry('agent', 5)])?.firstResolutionSeconds).toBe(
+			null
+		);
+		const stated = deriveThread([
+			entry('customer', 0),
+			entry('agent', 5),
+			entry('system', 30, { event: 'solved', isPublic: false, isStatedClose: true })
+		]);
+		expect(stated).toMatchObject({
+			status: 'solved',
+			resolutionSeconds: 1800,
+			firstSolvedAtMs: null,
+			firstResolutionSeconds: null
+		});
+	});
+
+	it('a public human reply that solves is a reply and a solve; a note that solves is not a reply', () => {
+		const derived = deriveThread([
+			entry('customer', 0),
+			entry('agent', 4, { isPublic: false, event: 'solved' }),
+			entry('customer', 10),
+			entry('agent', 12, { event: 'solved' })
+		]);
+		expect(derived).toMatchObject({
+			firstResponseIndex: 3,
+			firstResponseSeconds: 720,
+			agentReplies: 1,
+			firstResolutionSeconds: 240,
+			resolutionSeconds: 720,
+			reopens: 1,
+			status: 'solved'
+		});
+	});
 });

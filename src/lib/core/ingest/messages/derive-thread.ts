@@ -8,6 +8,11 @@ export interface ThreadEntry {
 	isAutomated: boolean;
 	event: MessageEvent;
 	sentAtMs: number;
+	/**
+	 * A close time the export states for the whole conversation (not an event in the thread):
+	 * the last close, which says nothing about earlier ones, so it gives no first resolution.
+	 */
+	isStatedClose?: boolean;
 }
 
 /** The ticket facts a thread implies; indexes point into the thread passed in. */
@@ -24,6 +29,12 @@ export interface DerivedThread {
 	customerMessages: number;
 	/** 'unknown' when the export shows no status events: never guessed. */
 	status: TicketStatus;
+	/**
+	 * The first solve event after creation, whatever happened next; null when the thread shows
+	 * none (a stated conversation close time alone does not count: it is the last close).
+	 */
+	firstSolvedAtMs: number | null;
+	firstResolutionSeconds: number | null;
 	/** The last solve, when the thread ends solved. */
 	solvedAtMs: number | null;
 	resolutionSeconds: number | null;
@@ -31,8 +42,9 @@ export interface DerivedThread {
 	reopens: number | null;
 }
 
-const isHumanPublicReply = (entry: ThreadEntry) =>
-	entry.event === 'message' && entry.role === 'agent' && entry.isPublic && !entry.isAutomated;
+/** A public message a human agent wrote; with a status event it is a reply that also solves. */
+const isHumanPublic = (entry: ThreadEntry) =>
+	entry.role === 'agent' && entry.isPublic && !entry.isAutomated;
 
 /**
  * Derives a ticket from a conversation sorted by time (ties in source order).
@@ -41,6 +53,10 @@ const isHumanPublicReply = (entry: ThreadEntry) =>
  *   marked templates/macros, internal notes and status events do not stop the clock.
  * - solve and reopen cycles only from solve/reopen events the export shows; a customer
  *   message after a solve reopens. Without any such event status and solve stay unknown.
+ *   First resolution is the first solve event (Zendesk "first resolution", Intercom
+ *   `first_close_at`), full resolution the last one while the thread ends solved.
+ * - a public human agent message that carries a status change (Help Scout "reply and close")
+ *   is a reply and the status event at once.
  */
 export function deriveThread(thread: readonly ThreadEntry[]): DerivedThread | null {
 	const createdIndex = thread.findIndex(
@@ -56,6 +72,7 @@ export function deriveThread(thread: readonly ThreadEntry[]): DerivedThread | nu
 	let isSolved = false;
 	let lastSolvedAtMs = NaN;
 	let reopens = 0;
+	let firstSolvedAtMs = NaN;
 	for (let i = createdIndex; i < thread.length; i++) {
 		const entry = thread[i];
 		if (entry === undefined) continue;
@@ -63,6 +80,8 @@ export function deriveThread(thread: readonly ThreadEntry[]): DerivedThread | nu
 			sawStatus = true;
 			isSolved = true;
 			lastSolvedAtMs = entry.sentAtMs;
+			if (Number.isNaN(firstSolvedAtMs) && entry.isStatedClose !== true)
+				firstSolvedAtMs = entry.sentAtMs;
 		} else if (entry.event === 'reopened') {
 			sawStatus = true;
 			if (isSolved) reopens++;
@@ -73,7 +92,8 @@ export function deriveThread(thread: readonly ThreadEntry[]): DerivedThread | nu
 				reopens++;
 				isSolved = false;
 			}
-		} else if (isHumanPublicReply(entry)) {
+		}
+		if (isHumanPublic(entry)) {
 			agentReplies++;
 			if (firstResponseIndex < 0) firstResponseIndex = i;
 		}
@@ -89,6 +109,10 @@ export function deriveThread(thread: readonly ThreadEntry[]): DerivedThread | nu
 		agentReplies,
 		customerMessages,
 		status: !sawStatus ? 'unknown' : isSolved ? 'solved' : 'open',
+		firstSolvedAtMs: Number.isNaN(firstSolvedAtMs) ? null : firstSolvedAtMs,
+		firstResolutionSeconds: Number.isNaN(firstSolvedAtMs)
+			? null
+			: (firstSolvedAtMs - createdAtMs) / 1000,
 		solvedAtMs,
 		resolutionSeconds: solvedAtMs === null ? null : (solvedAtMs - createdAtMs) / 1000,
 		reopens: sawStatus ? reopens : null

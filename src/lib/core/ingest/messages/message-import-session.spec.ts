@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageKeysOf } from '../../model/message';
 import {
 	MessageImportSession,
 	customerKeyOf,
@@ -76,7 +77,7 @@ describe('MessageImportSession', () => {
 		// Chunks of 2 rows; the stored rows learn their conversation at the end.
 		const chunks = session.takeFullChunks();
 		expect(chunks.map((chunk) => chunk.size)).toEqual([2, 2, 2, 1]);
-		expect(chunks[0]?.keys).toEqual(['twitter:3', 'twitter:1']);
+		expect(chunks[0] && messageKeysOf(chunks[0])).toEqual(['twitter:3', 'twitter:1']);
 		expect(session.conversationIdsOfStoredRows(0, 7)).toEqual([
 			'1',
 			'1',

@@ -92,6 +92,11 @@ class StringCodes {
 		return this.#size;
 	}
 
+	/** Bytes of the look-up index and page offsets (the values themselves are strings). */
+	get bytes(): number {
+		return (this.#codes?.bytes ?? 0) + this.#starts.byteLength;
+	}
+
 	codeOf(value: string): number {
 		if (value === '') return 0;
 		const codes = this.#codes;
@@ -202,7 +207,12 @@ export class MessageImportSession {
 		this.#importId = options.importId;
 		this.#stored = options.stored;
 		this.#chunkSize = chunkSize;
-		this.#current = emptyMessageColumns(chunkSize);
+		this.#current = this.#emptyChunk();
+	}
+
+	/** Keys are `<vendor>:<message id>`: stated by their prefix, not built per message. */
+	#emptyChunk(): MessageColumns {
+		return { ...emptyMessageColumns(this.#chunkSize), keyPrefix: `${this.#vendor}:` };
 	}
 
 	add(result: ParsedMessageRow): void {
@@ -221,8 +231,8 @@ export class MessageImportSession {
 			this.counts.duplicates++;
 			return;
 		}
-		const key = `${this.#vendor}:${messageId}`;
-		const alreadyStored = this.#stored.size !== 0 && this.#stored.has(key);
+		const alreadyStored =
+			this.#stored.size !== 0 && this.#stored.has(`${this.#vendor}:${messageId}`);
 		this.#size++;
 		if (this.#size > this.#capacity) this.#grow();
 		this.#sentAtMs[index] = message.sentAtMs;
@@ -266,7 +276,6 @@ export class MessageImportSession {
 		// As writeMessageAt does, with the codes already looked up.
 		const columns = this.#current;
 		const row = columns.size++;
-		columns.keys[row] = key;
 		columns.conversationIds[row] =
 			message.conversationId !== '' ? message.conversationId : this.#keys.valueOf(written);
 		columns.messageIds[row] = messageId;
@@ -339,6 +348,34 @@ export class MessageImportSession {
 		this.add({ ok: false, row });
 	}
 
+	/**
+	 * Bytes of the typed arrays that grow with the messages: the message-id index, the
+	 * per-message threading slots, the stored-row bookkeeping and the distinct-value indexes.
+	 */
+	get indexBytes(): number {
+		const slots = [
+			this.#sentAtMs,
+			this.#solvedAtMs,
+			this.#traits,
+			this.#channelCodes,
+			this.#authorCodes,
+			this.#subjectCodes,
+			this.#replyParent,
+			this.#rootKey,
+			this.#nextWaiting,
+			this.#storedMessage,
+			this.#writtenKey
+		].reduce((sum, array) => sum + (array?.byteLength ?? 0), 0);
+		return (
+			this.#index.bytes +
+			this.#waiting.bytes +
+			slots +
+			this.#keys.bytes +
+			this.#authors.bytes +
+			this.#subjects.bytes
+		);
+	}
+
 	#grow(): void {
 		const capacity = this.#capacity * 2;
 		this.#capacity = capacity;
@@ -360,7 +397,7 @@ export class MessageImportSession {
 	#rollChunk(): void {
 		this.#currentChars = 0;
 		this.#full.push(trimMessageColumns(this.#current));
-		this.#current = emptyMessageColumns(this.#chunkSize);
+		this.#current = this.#emptyChunk();
 	}
 
 	/** Chunks ready to store, in order: the n-th chunk ever taken is local chunk n. */
@@ -506,6 +543,7 @@ export class MessageImportSession {
 				firstResponseSeconds: derived.firstResponseSeconds,
 				solvedAtMs: derived.solvedAtMs,
 				resolutionSeconds: derived.resolutionSeconds,
+				firstResolutionSeconds: derived.firstResolutionSeconds,
 				status: derived.status,
 				channel: valueOf(CHANNELS, this.#channelCodes[created] ?? 0),
 				priority: 'unknown',
@@ -600,7 +638,15 @@ class ThreadBuffer {
 		event: MessageEvent,
 		sentAtMs: number
 	): void {
-		this.entries.splice(at, 0, { role, isPublic, isAutomated, event, sentAtMs });
+		// Only a stated close time is inserted: it is the last close, not a first solve.
+		this.entries.splice(at, 0, {
+			role,
+			isPublic,
+			isAutomated,
+			event,
+			sentAtMs,
+			isStatedClose: true
+		});
 		this.members.splice(at, 0, member);
 	}
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessageTime } from './message-table';
+import {
+	authorOf,
+	createMessageRowReader,
+	matchMessageTable,
+	parseMessageTime
+} from './message-table';
 
 describe('parseMessageTime', () => {
 	it("reads Twitter's created_at to the same instant as Date.UTC with the stated offset", () => {
@@ -44,5 +49,33 @@ describe('parseMessageTime', () => {
 	it('anything else goes to the general date parser', () => {
 		expect(parseMessageTime('2026-03-02T08:00:00Z', 'UTC')).toBe(Date.UTC(2026, 2, 2, 8));
 		expect(parseMessageTime('soon', 'UTC')).toBeNull();
+	});
+});
+
+describe('message authors', () => {
+	it('a customer with an e-mail is the e-mail (lower-cased); others keep their id', () => {
+		expect(authorOf('customer', 'u-9', ' Ann@Example.com ')).toBe('ann@example.com');
+		expect(authorOf('customer', 'u-9', 'not an e-mail')).toBe('u-9');
+		expect(authorOf('customer', '', '')).toBe('');
+		expect(authorOf('agent', 'a-2', 'kim@shop.example')).toBe('a-2');
+		expect(authorOf('agent', '', 'kim@shop.example')).toBe('kim@shop.example');
+	});
+
+	it('maps an e-mail column beside the author id and reads each row by it', () => {
+		const headers = ['conversation_id', 'role', 'sent_at', 'author', 'email', 'text'];
+		const match = matchMessageTable(headers);
+		expect(match?.mappedHeaders).toMatchObject({ authorId: 'author', authorEmail: 'email' });
+		if (match === null) throw new Error('not matched');
+		const read = createMessageRowReader({ headers, match, timeZone: 'UTC' });
+		const author = (cells: string[]) => {
+			const row = read(cells, 2);
+			return row.ok ? row.message.authorId : null;
+		};
+		expect(author(['c1', 'customer', '2026-03-02 08:00', 'u-9', 'ANN@example.com', 'Hi'])).toBe(
+			'ann@example.com'
+		);
+		expect(author(['c1', 'agent', '2026-03-02 08:05', 'Kim', 'kim@shop.example', 'Hello'])).toBe(
+			'Kim'
+		);
 	});
 });

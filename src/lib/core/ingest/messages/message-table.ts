@@ -1,6 +1,7 @@
 import type { Channel } from '../../model/ticket';
 import type { MessageEvent, MessageRole } from '../../model/message';
 import { parseDateTime } from '../values/parse-datetime';
+import { normalizeEmail } from '../../customers/identifiers';
 import { normalizeChannel } from '../tickets/vocabularies';
 import { normalizeHeader } from '../tickets/ticket-fields';
 import type { ParsedMessage, ParsedMessageRow } from './message-import-session';
@@ -17,6 +18,7 @@ export const MESSAGE_FIELDS = [
 	'sentAt',
 	'text',
 	'authorId',
+	'authorEmail',
 	'channel',
 	'subject',
 	'conversationClosedAt'
@@ -104,7 +106,6 @@ export const MESSAGE_HEADER_SYNONYMS: Readonly<Record<MessageField, readonly str
 		'author id',
 		'sender id',
 		'message author id',
-		'message author email',
 		'author',
 		'sender',
 		'user id',
@@ -112,6 +113,19 @@ export const MESSAGE_HEADER_SYNONYMS: Readonly<Record<MessageField, readonly str
 		'发送者id',
 		'用户id',
 		'昵称'
+	],
+	authorEmail: [
+		'author email',
+		'message author email',
+		'sender email',
+		'customer email',
+		'user email',
+		'email',
+		'e-mail',
+		'email address',
+		'邮箱',
+		'电子邮箱',
+		'邮件地址'
 	],
 	channel: ['channel', 'source', '渠道', '来源'],
 	subject: ['subject', 'title', '主题', '标题'],
@@ -401,6 +415,19 @@ const VENDOR_CHANNEL: Record<MessageTableVendor, Channel> = {
 	messages: 'unknown'
 };
 
+/**
+ * Who wrote a row. A customer with an e-mail is that e-mail, so the derived ticket's customer
+ * key is the e-mail, as ticket imports key theirs, and joins the same person's tickets, survey
+ * answers and orders (an Intercom user id alone would not). Others keep their id (agents are
+ * named by it), else the e-mail.
+ */
+export function authorOf(role: MessageRole, authorId: string, authorEmail: string): string {
+	const email = normalizeEmail(authorEmail);
+	if (role === 'customer' && email !== '') return email;
+	const id = authorId.trim();
+	return id !== '' ? id : email;
+}
+
 /** Builds the function that turns one message-table row into a ParsedMessage or a quarantined row. */
 export function createMessageRowReader(options: {
 	headers: readonly string[];
@@ -421,6 +448,7 @@ export function createMessageRowReader(options: {
 		sentAt: column('sentAt'),
 		text: column('text'),
 		authorId: column('authorId'),
+		authorEmail: column('authorEmail'),
 		channel: column('channel'),
 		subject: column('subject'),
 		conversationClosedAt: column('conversationClosedAt')
@@ -484,7 +512,7 @@ export function createMessageRowReader(options: {
 			event: type.event,
 			sentAtMs,
 			text: at(cells, c.text).trim(),
-			authorId: at(cells, c.authorId).trim(),
+			authorId: authorOf(role, at(cells, c.authorId), at(cells, c.authorEmail)),
 			channel: channelOf(at(cells, c.channel)),
 			subject: at(cells, c.subject).trim()
 		};

@@ -104,7 +104,9 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 			return text === '' ? null : parseDateTime(text, dateOptions);
 		};
 
-		const externalId = cellAt(cells, columns.externalId).replace(/^#/, '') || contentHash(cells);
+		const idText = cellAt(cells, columns.externalId);
+		const externalId =
+			(idText.charCodeAt(0) === HASH_SIGN ? idText.slice(1) : idText) || contentHash(cells);
 		let ticketStatus = status(cellAt(cells, columns.status));
 		const solvedAtMs = time(columns.solvedAt) ?? time(columns.closedAt);
 		if (ticketStatus === 'unknown' && solvedAtMs !== null) ticketStatus = 'solved';
@@ -151,7 +153,9 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				firstResponseSeconds,
 				solvedAtMs,
 				resolutionSeconds,
-				...(firstResolutionSeconds === null ? {} : { firstResolutionSeconds }),
+				// Optional fields are always present (undefined when absent): every ticket object
+				// then has one shape, which keeps the code that reads a million of them fast.
+				firstResolutionSeconds: firstResolutionSeconds ?? undefined,
 				status: ticketStatus,
 				channel: channel(cellAt(cells, columns.channel)),
 				priority: priority(cellAt(cells, columns.priority)),
@@ -162,13 +166,15 @@ export function createTicketNormalizer(options: TicketNormalizerOptions) {
 				customerKey: email !== '' ? email : customerId !== '' ? `id:${customerId}` : '',
 				csatScore: answer.score,
 				csatScale: answer.scale,
-				...(csatText === '' ? {} : { csatRaw: csatText }),
+				csatRaw: csatText === '' ? undefined : csatText,
 				agentReplies: nonNegativeCount(cellAt(cells, columns.agentReplies)),
 				reopens: reopenCount
 			}
 		};
 	};
 }
+
+const HASH_SIGN = 35;
 
 function cellAt(cells: readonly string[], index: number): string {
 	if (index < 0) return '';

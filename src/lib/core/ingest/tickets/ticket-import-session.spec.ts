@@ -251,3 +251,39 @@ describe('TicketImportSession: quarantine', () => {
 		expect(session.counts.quarantined).toBe(3);
 	});
 });
+
+describe('TicketImportSession: duplicate index', () => {
+	it('holds an index of this file’s keys, none when the caller vouches keys are unique', () => {
+		const checked = new TicketImportSession(noStored, 4);
+		const trusted = new TicketImportSession(noStored, 4, { keysUnique: true });
+		for (let i = 0; i < 10; i++) {
+			checked.add(ok(ticket(String(i))));
+			trusted.add(ok(ticket(String(i))));
+		}
+		expect(checked.indexBytes).toBeGreaterThan(0);
+		expect(trusted.indexBytes).toBe(0);
+		expect(trusted.counts).toEqual(checked.counts);
+		expect(trusted.takeFullChunks().map(rowsOf)).toEqual(checked.takeFullChunks().map(rowsOf));
+	});
+
+	it('a key first met as a stored ticket stays a merge into the stored one when it comes again', () => {
+		const stored = new Map([['generic:old', { chunkId: 7, row: 2 }]]);
+		const session = new TicketImportSession(stored, 2);
+		session.add(ok(ticket('old', { agent: 'Ann' })));
+		session.add(ok(ticket('a')));
+		session.add(ok(ticket('b')));
+		session.add(ok(ticket('old', { group: 'Tier 2' })));
+		session.finish();
+		expect(session.counts).toEqual({ rowsRead: 4, imported: 2, duplicates: 2, quarantined: 0 });
+		expect(
+			session
+				.takeFullChunks()
+				.flatMap(rowsOf)
+				.map((t) => t.externalId)
+		).toEqual(['a', 'b']);
+		const merges = session.pendingMerges(() => -1);
+		expect(merges).toHaveLength(1);
+		expect(merges[0]?.location).toEqual({ chunkId: 7, row: 2 });
+		expect(merges[0]?.ticket).toMatchObject({ agent: 'Ann', group: 'Tier 2' });
+	});
+});

@@ -21,7 +21,12 @@ export interface TicketLocation {
 /** Where stored tickets are, by key (a Map in tests, a compact index for real imports). */
 export interface TicketLocationLookup {
 	get(key: string): TicketLocation | undefined;
+	/** How many tickets are stored (0 skips the look-up per row); unknown when absent. */
+	readonly size?: number;
 }
+
+/** #seen value of a key whose ticket is stored by an earlier import (merged there). */
+const STORED = -1;
 
 /** A later row for a ticket already written (by this import or an earlier one). */
 export interface PendingMerge {
@@ -38,8 +43,11 @@ export interface PendingMerge {
 export class TicketImportSession {
 	readonly #existing: TicketLocationLookup;
 	readonly #chunkSize: number;
-	/** Tickets of this import: key → local chunk index × chunkSize + row. */
-	readonly #seen = new KeyIndex();
+	/**
+	 * Tickets of this import: key → local chunk index × chunkSize + row, or STORED. Null when
+	 * the caller vouches that keys are unique (tickets derived one per conversation).
+	 */
+	readonly #seen: KeyIndex | null;
 	readonly #merges = new Map<string, PendingMerge>();
 	#current: TicketColumns;
 	#currentIndex = 0;
@@ -47,10 +55,20 @@ export class TicketImportSession {
 	#quarantined: QuarantinedRow[] = [];
 	readonly counts: ImportCounts = { rowsRead: 0, imported: 0, duplicates: 0, quarantined: 0 };
 
-	constructor(existing: TicketLocationLookup, chunkSize = TICKET_CHUNK_SIZE) {
+	constructor(
+		existing: TicketLocationLookup,
+		chunkSize = TICKET_CHUNK_SIZE,
+		options: { keysUnique?: boolean } = {}
+	) {
 		this.#existing = existing;
 		this.#chunkSize = chunkSize;
 		this.#current = emptyTicketColumns(chunkSize);
+		this.#seen = options.keysUnique === true ? null : new KeyIndex();
+	}
+
+	/** Bytes of this import's duplicate index (typed arrays outside the JS heap). */
+	get indexBytes(): number {
+		return this.#seen?.bytes ?? 0;
 	}
 
 	add(result: NormalizedRow): void {
@@ -61,29 +79,31 @@ export class TicketImportSession {
 			return;
 		}
 		const ticket = result.ticket;
-		const packed = this.#seen.get(ticket.key);
-		if (packed !== undefined) {
+		// One hash per row: the key goes in with the row it will get, unless already there.
+		const row = this.#current.size;
+		const packed = this.#seen?.getOrSet(ticket.key, this.#currentIndex * this.#chunkSize + row);
+		if (packed !== undefined && packed !== STORED) {
 			this.counts.duplicates++;
 			const chunk = Math.floor(packed / this.#chunkSize);
-			const row = packed - chunk * this.#chunkSize;
+			const at = packed - chunk * this.#chunkSize;
 			if (chunk === this.#currentIndex) {
-				const merged = mergeTickets(ticketAt(this.#current, row, ticket.importId), ticket);
-				writeTicketAt(this.#current, row, merged);
+				const merged = mergeTickets(ticketAt(this.#current, at, ticket.importId), ticket);
+				writeTicketAt(this.#current, at, merged);
 			} else {
-				this.#queueMerge(ticket, { chunkId: -(chunk + 1), row });
+				this.#queueMerge(ticket, { chunkId: -(chunk + 1), row: at });
 			}
 			return;
 		}
-		const stored = this.#existing.get(ticket.key);
+		const stored = this.#existing.size === 0 ? undefined : this.#existing.get(ticket.key);
 		if (stored !== undefined) {
 			this.counts.duplicates++;
+			this.#seen?.set(ticket.key, STORED);
 			this.#queueMerge(ticket, stored);
 			return;
 		}
 		this.counts.imported++;
-		const row = this.#current.size++;
+		this.#current.size++;
 		writeTicketAt(this.#current, row, ticket);
-		this.#seen.set(ticket.key, this.#currentIndex * this.#chunkSize + row);
 		if (this.#current.size === this.#chunkSize) this.#rollChunk();
 	}
 
