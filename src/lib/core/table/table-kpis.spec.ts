@@ -104,7 +104,10 @@ describe('tableOverviewKpis', () => {
 		settings.sla.firstResponse.chat.normal = null;
 		settings.sla.resolution.email.high = null;
 		settings.sla.resolution.chat.low = 60;
-		for (const filter of [emptyFilter(), { ...emptyFilter(), channels: ['chat', 'email'] }]) {
+		for (const filter of [
+			emptyFilter(),
+			{ ...emptyFilter(), channels: ['chat', 'email'] }
+		] as TicketFilter[]) {
 			const rows = selectRows(table, filter, ZONE);
 			const tiles = tableOverviewKpis(table, rows, settings, ZONE);
 			const expected = straightforward(table, rows, settings);
