@@ -14,7 +14,7 @@ import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import type { DailyBacklog } from '$lib/core/metrics/backlog';
 import type { ServiceSettings } from '$lib/core/model/service-settings';
-import { tableBreakdown } from '$lib/core/table/table-breakdown';
+import { tableBreakdownsByAgentAndChannel } from '$lib/core/table/table-breakdown';
 import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta';
 import {
 	emptyFilter,
@@ -305,8 +305,8 @@ export function computeTableOverview(
 		daily: lastDaily.daily,
 		backlog: lastDaily.backlog,
 		serviceSettings,
-		byAgent: tableBreakdown(table, rows, 'agent'),
-		byChannel: tableBreakdown(table, rows, 'channel'),
+		// Both breakdowns from one tally pass and one walk per ranked column.
+		...tableBreakdownsByAgentAndChannel(table, rows),
 		hourWeekday: tableHourWeekday(table, rows, local),
 		timeZone,
 		filter,

@@ -6,7 +6,7 @@ import { dailyTicketVolume } from '../metrics/daily-volume';
 import { hourWeekdayGrid } from '../metrics/hour-weekday';
 import { gatherColumns } from './gather-columns';
 import { breakdownBy } from '../metrics/breakdown';
-import { tableBreakdown } from './table-breakdown';
+import { tableBreakdown, tableBreakdownsByAgentAndChannel } from './table-breakdown';
 import {
 	localTimeColumns,
 	tableDailyBacklog,
@@ -99,6 +99,11 @@ describe('table versions on random tables (stated solve times, missing ones, reo
 				expect(tableHourWeekday(random, rows, local)).toEqual(hourWeekdayGrid(selected, zone));
 				for (const dimension of ['agent', 'channel'] as const)
 					expect(tableBreakdown(random, rows, dimension)).toEqual(breakdownBy(selected, dimension));
+				// Both dimensions in one pass (the dashboard's path).
+				expect(tableBreakdownsByAgentAndChannel(random, rows)).toEqual({
+					byAgent: breakdownBy(selected, 'agent'),
+					byChannel: breakdownBy(selected, 'channel')
+				});
 			}
 		});
 	}
@@ -112,6 +117,10 @@ describe('tableBreakdown on seeded data', () => {
 			for (const dimension of ['agent', 'channel'] as const) {
 				expect(tableBreakdown(table, rows, dimension)).toEqual(breakdownBy(selected, dimension));
 			}
+			expect(tableBreakdownsByAgentAndChannel(table, rows)).toEqual({
+				byAgent: breakdownBy(selected, 'agent'),
+				byChannel: breakdownBy(selected, 'channel')
+			});
 		}
 	});
 });

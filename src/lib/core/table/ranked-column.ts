@@ -299,6 +299,118 @@ export function rankedGroupMedians(
 	return mediansAtRanks(sorted, groupAtRank, n);
 }
 
+/** One grouping of rankedGroupMediansOfTwo: the code column and the number of groups. */
+export interface Grouping extends GroupCodes {
+	groupCount: number;
+}
+
+/** A grouping's running median state during the walk. */
+interface MedianWalk {
+	n: Uint32Array;
+	low: Float64Array;
+	high: Float64Array;
+	lowIndex: Int32Array;
+	seen: Uint32Array;
+}
+
+function medianWalk(groupCount: number): MedianWalk {
+	return {
+		n: new Uint32Array(groupCount),
+		low: new Float64Array(groupCount),
+		high: new Float64Array(groupCount),
+		lowIndex: new Int32Array(groupCount),
+		seen: new Uint32Array(groupCount)
+	};
+}
+
+let pairGroupsBuffer = new Int32Array(0);
+/** A place's group in a grouping it falls outside of (packed pairs stay positive). */
+const NO_GROUP = 0x7fff;
+
+/**
+ * rankedGroupMedians for two groupings of the same selection (agent and channel) with one
+ * clear, one placement pass and one walk over the places instead of one each per grouping
+ * (each place holds both groups, packed). Equal to one rankedGroupMedians call per grouping.
+ */
+export function rankedGroupMediansOfTwo(
+	ranked: RankedColumn,
+	rows: Uint32Array | null,
+	first: Grouping,
+	second: Grouping
+): [
+	{ medians: (number | null)[]; n: Uint32Array },
+	{ medians: (number | null)[]; n: Uint32Array }
+] {
+	const { sorted, rankOfRow } = ranked;
+	if (
+		(rows !== null && isSmallSelection(rows.length, sorted.length)) ||
+		first.groupCount >= NO_GROUP ||
+		second.groupCount >= NO_GROUP
+	)
+		return [
+			rankedGroupMedians(ranked, rows, first, first.groupCount),
+			rankedGroupMedians(ranked, rows, second, second.groupCount)
+		];
+	// Per place: first group in the high 16 bits, second in the low (NO_GROUP = not in it); -1 = not selected.
+	if (pairGroupsBuffer.length < sorted.length) pairGroupsBuffer = new Int32Array(sorted.length);
+	const groupsAtRank = pairGroupsBuffer.subarray(0, sorted.length);
+	groupsAtRank.fill(-1);
+	const a = medianWalk(first.groupCount);
+	const b = medianWalk(second.groupCount);
+	const aCodes = first.codes;
+	const bCodes = second.codes;
+	const aCount = first.groupCount;
+	const bCount = second.groupCount;
+	const count = rows === null ? rankOfRow.length : rows.length;
+	for (let i = 0; i < count; i++) {
+		const row = rows === null ? i : (rows[i] as number);
+		const rank = rankOfRow[row] as number;
+		if (rank < 0) continue;
+		let aGroup = (aCodes[row] as number) - first.base;
+		if (aGroup >= 0 && aGroup < aCount) a.n[aGroup] = (a.n[aGroup] as number) + 1;
+		else aGroup = NO_GROUP;
+		let bGroup = (bCodes[row] as number) - second.base;
+		if (bGroup >= 0 && bGroup < bCount) b.n[bGroup] = (b.n[bGroup] as number) + 1;
+		else bGroup = NO_GROUP;
+		if (aGroup !== NO_GROUP || bGroup !== NO_GROUP) groupsAtRank[rank] = (aGroup << 16) | bGroup;
+	}
+	for (const walk of [a, b])
+		for (let group = 0; group < walk.n.length; group++)
+			walk.lowIndex[group] = Math.floor(((walk.n[group] as number) - 1) * 0.5);
+	for (let rank = 0; rank < groupsAtRank.length; rank++) {
+		const packed = groupsAtRank[rank] as number;
+		if (packed < 0) continue;
+		const value = sorted[rank] as number;
+		const aGroup = packed >> 16;
+		if (aGroup !== NO_GROUP) {
+			const index = a.seen[aGroup] as number;
+			a.seen[aGroup] = index + 1;
+			const target = a.lowIndex[aGroup] as number;
+			if (index === target) a.low[aGroup] = value;
+			else if (index === target + 1) a.high[aGroup] = value;
+		}
+		const bGroup = packed & 0xffff;
+		if (bGroup !== NO_GROUP) {
+			const index = b.seen[bGroup] as number;
+			b.seen[bGroup] = index + 1;
+			const target = b.lowIndex[bGroup] as number;
+			if (index === target) b.low[bGroup] = value;
+			else if (index === target + 1) b.high[bGroup] = value;
+		}
+	}
+	const result = (walk: MedianWalk) => {
+		const medians: (number | null)[] = [];
+		for (let group = 0; group < walk.n.length; group++)
+			medians.push(
+				quantileAt(walk.n[group] as number, 0.5, (k) =>
+					k === walk.lowIndex[group] ? (walk.low[group] as number) : (walk.high[group] as number)
+				)
+			);
+		return { medians, n: walk.n };
+	};
+	return [result(a), result(b)];
+}
+
 /** Each selected row's group at its place, and the count per group (no callback per row). */
 function placeByCodes(
 	ranked: RankedColumn,

@@ -82,6 +82,43 @@ describe('tableOverviewKpis', () => {
 		}
 	});
 
+	it('calendar SLA (both kinds in one pass) equals slaAttainment on edge rows', () => {
+		const [chunk] = syntheticChunks(600, { seed: 5 });
+		if (chunk === undefined) throw new Error('no chunk');
+		// Negative first response and resolution (excluded), no creation time, unresolved rows
+		// still waiting (pending or breached at the data's moment), a resolved row without a resolution.
+		chunk.firstResponseSeconds[0] = -60;
+		chunk.statusCodes[1] = 5;
+		chunk.resolutionSeconds[1] = -5;
+		chunk.createdAtMs[2] = NaN;
+		for (const row of [3, 4, 5]) {
+			chunk.statusCodes[row] = 2;
+			chunk.firstResponseSeconds[row] = NaN;
+			chunk.resolutionSeconds[row] = NaN;
+		}
+		chunk.statusCodes[6] = 6;
+		chunk.resolutionSeconds[6] = NaN;
+		const table = buildTicketTable([chunk], 1);
+		const settings = defaultServiceSettings();
+		// Untargeted cells: the ticket is not measured for that kind only.
+		settings.sla.firstResponse.chat.normal = null;
+		settings.sla.resolution.email.high = null;
+		settings.sla.resolution.chat.low = 60;
+		for (const filter of [
+			emptyFilter(),
+			{ ...emptyFilter(), channels: ['chat', 'email'] }
+		] as TicketFilter[]) {
+			const rows = selectRows(table, filter, ZONE);
+			const tiles = tableOverviewKpis(table, rows, settings, ZONE);
+			const expected = straightforward(table, rows, settings);
+			for (const id of ['sla_first_response_rate', 'sla_resolution_rate'])
+				expect(tiles.find((tile) => tile.id === id)).toEqual(
+					expected.find((tile) => tile.id === id)
+				);
+			expect(tiles).toEqual(expected);
+		}
+	});
+
 	it('counts by hand on a tiny table', () => {
 		const [chunk] = syntheticChunks(3, { seed: 5 });
 		if (chunk === undefined) throw new Error('no chunk');

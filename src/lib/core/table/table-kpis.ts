@@ -263,51 +263,79 @@ interface SlaTally extends KpiResult {
 	pending: number;
 }
 
-/** slaAttainment in calendar time over the selected rows, without copying them. */
-function calendarSla(
+/**
+ * slaAttainment in calendar time, first response and resolution, over the selected rows in
+ * one pass without copying them (the two kinds read the same channel, priority, creation and
+ * status columns; a pass each cost twice the memory traffic at 1M rows).
+ */
+function calendarSlas(
 	table: TicketTable,
 	rows: Uint32Array | null,
-	kind: 'first_response' | 'resolution',
-	targets: SlaTargets,
+	firstTargets: SlaTargets,
+	resolutionTargets: SlaTargets,
 	asOf: number
-): SlaTally {
+): { first_response: SlaTally; resolution: SlaTally } {
 	const c = table.columns;
-	const targetTable = slaTargetTable(targets);
-	const stated = kind === 'first_response' ? c.firstResponseSeconds : c.resolutionSeconds;
-	let met = 0;
-	let breached = 0;
-	let pending = 0;
-	let excluded = 0;
-	const visit = (row: number) => {
-		const target = targetTable[
-			(c.channelCodes[row] as number) * SLA_TABLE_STRIDE + (c.priorityCodes[row] as number)
-		] as number;
-		const created = c.createdAtMs[row] as number;
-		if (Number.isNaN(target) || !Number.isFinite(created)) return;
-		const resolved = isResolved(c.statusCodes[row] as number);
-		const seconds = kind === 'resolution' && !resolved ? NaN : (stated[row] as number);
+	const firstTable = slaTargetTable(firstTargets);
+	const resolutionTable = slaTargetTable(resolutionTargets);
+	const waitingKnown = Number.isFinite(asOf);
+	// [met, breached, pending, excluded] per kind: first response, then resolution.
+	const counts = new Float64Array(8);
+	/** One kind's verdict for a row: `seconds` NaN = not (yet) stated. */
+	const judge = (
+		offset: number,
+		target: number,
+		created: number,
+		seconds: number,
+		resolved: boolean
+	) => {
 		let end: number;
 		let waiting = false;
 		if (Number.isFinite(seconds)) {
 			if (seconds < 0) {
-				excluded++;
+				counts[offset + 3]!++;
 				return;
 			}
 			end = created + seconds * 1000;
 		} else {
-			if (resolved || !Number.isFinite(asOf)) return;
+			if (resolved || !waitingKnown) return;
 			waiting = true;
 			end = Math.max(asOf, created);
 		}
 		const elapsed = (end - created) / 1000;
-		if (elapsed > target) breached++;
-		else if (waiting) pending++;
-		else met++;
+		if (elapsed > target) counts[offset + 1]!++;
+		else if (waiting) counts[offset + 2]!++;
+		else counts[offset]!++;
 	};
-	if (rows === null) for (let row = 0; row < table.size; row++) visit(row);
-	else for (let i = 0; i < rows.length; i++) visit(rows[i] as number);
-	const n = met + breached;
-	return { value: n === 0 ? null : met / n, n, excluded, met, breached, pending };
+	const count = rows === null ? table.size : rows.length;
+	for (let i = 0; i < count; i++) {
+		const row = rows === null ? i : (rows[i] as number);
+		const created = c.createdAtMs[row] as number;
+		if (!Number.isFinite(created)) continue;
+		const cell =
+			(c.channelCodes[row] as number) * SLA_TABLE_STRIDE + (c.priorityCodes[row] as number);
+		const resolved = isResolved(c.statusCodes[row] as number);
+		const firstTarget = firstTable[cell] as number;
+		if (!Number.isNaN(firstTarget))
+			judge(0, firstTarget, created, c.firstResponseSeconds[row] as number, resolved);
+		const resolutionTarget = resolutionTable[cell] as number;
+		if (!Number.isNaN(resolutionTarget))
+			judge(
+				4,
+				resolutionTarget,
+				created,
+				resolved ? (c.resolutionSeconds[row] as number) : NaN,
+				resolved
+			);
+	}
+	const tallyOf = (offset: number): SlaTally => {
+		const [met, breached, pending, excluded] = [0, 1, 2, 3].map(
+			(k) => counts[offset + k] as number
+		) as [number, number, number, number];
+		const n = met + breached;
+		return { value: n === 0 ? null : met / n, n, excluded, met, breached, pending };
+	};
+	return { first_response: tallyOf(0), resolution: tallyOf(4) };
 }
 
 /**
@@ -390,11 +418,14 @@ export function tableOverviewKpis(
 		return { value: quantilesOf(ranked, rows, [0.5]).values[0] ?? null, n: count, excluded };
 	};
 
+	const calendar =
+		settings.sla.clock === 'calendar'
+			? calendarSlas(table, rows, settings.sla.firstResponse, settings.sla.resolution, asOf ?? NaN)
+			: null;
 	const sla = (kind: 'first_response' | 'resolution'): KpiResult => {
+		if (calendar !== null) return calendar[kind];
 		const targets =
 			kind === 'first_response' ? settings.sla.firstResponse : settings.sla.resolution;
-		if (settings.sla.clock === 'calendar')
-			return calendarSla(table, rows, kind, targets, asOf ?? NaN);
 		return slaAttainment(selected(), kind, targets, { schedule, asOfMs: asOf ?? undefined });
 	};
 
