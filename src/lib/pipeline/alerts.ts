@@ -163,6 +163,23 @@ export async function runAlerts(
 		const times = ticketWallTimes(tickets, timeZone);
 		const linked = await loadTicketProducts(db, tickets);
 		const products = linked?.products;
+		/** An alert's likely causes and chart, read against the series it was raised on. */
+		const explained = (alert: SeriesAlert, series: ChartedSeries) => ({
+			causes: contributionBreakdown(
+				tickets,
+				times,
+				{
+					...alert,
+					// The backlog is read at the window's end: its expectation there.
+					expectedEvents: alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined,
+					// "Slower than usual" against the ticket's own day's expectation.
+					expectedAt: (wallMs: number) =>
+						series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
+				},
+				{ products, negative }
+			),
+			chart: chartOf(series, alert)
+		});
 		const alerts: AlertView[] = [];
 		for (const series of scored) {
 			for (const alert of groupAlerts(series, dismissed)) {
@@ -174,21 +191,7 @@ export async function runAlerts(
 					drivers: [],
 					state: state?.state ?? 'open',
 					note: state?.note ?? '',
-					causes: contributionBreakdown(
-						tickets,
-						times,
-						{
-							...alert,
-							// The backlog is read at the window's end: its expectation there.
-							expectedEvents:
-								alert.kind === 'backlog' ? series.expected[alert.endIndex] : undefined,
-							// "Slower than usual" against the ticket's own day's expectation.
-							expectedAt: (wallMs) =>
-								series.expected[Math.floor((wallMs - series.startWallMs) / stepMsOf(series))] ?? NaN
-						},
-						{ products, negative }
-					),
-					chart: chartOf(series, alert)
+					...explained(alert, series)
 				});
 			}
 		}
@@ -204,19 +207,7 @@ export async function runAlerts(
 					detector: 'autoencoder',
 					state: state?.state ?? 'open',
 					note: state?.note ?? '',
-					causes: contributionBreakdown(
-						tickets,
-						times,
-						{
-							...alert,
-							expectedEvents:
-								alert.kind === 'backlog' ? driver.expected[alert.endIndex] : undefined,
-							expectedAt: (wallMs) =>
-								driver.expected[Math.floor((wallMs - driver.startWallMs) / DAY_MS)] ?? NaN
-						},
-						{ products, negative }
-					),
-					chart: chartOf(driver, alert)
+					...explained(alert, driver)
 				});
 			}
 		}
@@ -263,11 +254,14 @@ export function compareAlerts(a: SeriesAlert, b: SeriesAlert): number {
 	);
 }
 
+/** What an alert's chart and causes read: a series' values and expectation over time. */
+type ChartedSeries = Pick<
+	ScoredSeries,
+	'granularity' | 'startWallMs' | 'values' | 'expected' | 'lower' | 'upper'
+>;
+
 /** One metric of the autoencoder's vector as a chartable series (the network's expectation). */
-function driverSeries(
-	scores: ScoredMultivariate,
-	metricId: string
-): Pick<ScoredSeries, 'granularity' | 'startWallMs' | 'values' | 'expected' | 'lower' | 'upper'> {
+function driverSeries(scores: ScoredMultivariate, metricId: string): ChartedSeries {
 	const m = scores.metrics.findIndex((metric) => metric.id === metricId);
 	return {
 		granularity: 'day',
@@ -279,13 +273,7 @@ function driverSeries(
 	};
 }
 
-function chartOf(
-	series: Pick<
-		ScoredSeries,
-		'granularity' | 'startWallMs' | 'values' | 'expected' | 'lower' | 'upper'
-	>,
-	alert: SeriesAlert
-): AlertChart {
+function chartOf(series: ChartedSeries, alert: SeriesAlert): AlertChart {
 	const context = CHART_CONTEXT[series.granularity];
 	const from = Math.max(0, alert.startIndex - context.before);
 	const to = Math.min(series.values.length, alert.endIndex + 1 + context.after);

@@ -1,6 +1,6 @@
 import { decodeText, encodePrefixedText, encodeText, type EncodedText } from './chunk-text';
 import type { MessageColumns } from './message';
-import type { TicketColumns } from './ticket-columns';
+import { TICKET_TEXT_COLUMNS, type TicketColumns, type TicketTextColumn } from './ticket-columns';
 
 /**
  * How ticket and message chunks are stored. Format 1 (no `format` field) holds every column
@@ -28,18 +28,6 @@ export interface MessageChunk {
 	keys: string[];
 	columns: Omit<MessageColumns, 'size' | 'keys'>;
 }
-
-const TICKET_TEXT = [
-	'keys',
-	'externalIds',
-	'agents',
-	'groups',
-	'subjects',
-	'tags',
-	'customerKeys',
-	'csatRaw'
-] as const;
-type TicketTextColumn = (typeof TICKET_TEXT)[number];
 
 /** A ticket chunk as stored in format 2. */
 export type EncodedTicketChunk = Omit<TicketChunk, TicketTextColumn> & {
@@ -88,7 +76,7 @@ export function decodeTicketChunk<T extends object | undefined>(stored: T): T {
 	const decoded: Partial<Record<TicketTextColumn, string[]>> = {};
 	const column = (name: string) => decoded[name as TicketTextColumn];
 	// `keys` may refer to externalIds: decode the others first.
-	for (const name of TICKET_TEXT) {
+	for (const name of TICKET_TEXT_COLUMNS) {
 		const encoded = text[name];
 		if (name !== 'keys' && encoded !== undefined) decoded[name] = decodeText(encoded, n, column);
 	}

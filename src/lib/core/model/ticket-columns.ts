@@ -40,6 +40,19 @@ export interface TicketColumns {
 	reopens: Float64Array;
 }
 
+/** TicketColumns' string columns: what chunk storage and the table snapshot keep as text. */
+export const TICKET_TEXT_COLUMNS = [
+	'keys',
+	'externalIds',
+	'agents',
+	'groups',
+	'subjects',
+	'tags',
+	'customerKeys',
+	'csatRaw'
+] as const satisfies readonly (keyof TicketColumns)[];
+export type TicketTextColumn = (typeof TICKET_TEXT_COLUMNS)[number];
+
 export const TICKET_CHUNK_SIZE = 10_000;
 export const TAG_SEPARATOR = '|';
 

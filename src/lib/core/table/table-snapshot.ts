@@ -1,4 +1,8 @@
-import type { TicketColumns } from '../model/ticket-columns';
+import {
+	TICKET_TEXT_COLUMNS,
+	type TicketColumns,
+	type TicketTextColumn
+} from '../model/ticket-columns';
 import type { LocalTimeColumns } from './local-time';
 import type { RankedColumn } from './ranked-column';
 import type { BusinessRanks, TableRanks } from './table-kpis';
@@ -20,18 +24,9 @@ export interface PackedText {
 	ends: Uint32Array;
 }
 
-/** TicketColumns' text columns, in the snapshot's `text` part. */
-export const TEXT_COLUMNS = [
-	'keys',
-	'externalIds',
-	'agents',
-	'groups',
-	'subjects',
-	'tags',
-	'customerKeys',
-	'csatRaw'
-] as const satisfies readonly (keyof TicketColumns)[];
-export type TextColumn = (typeof TEXT_COLUMNS)[number];
+/** TicketColumns' text columns, in the snapshot's `text` part (one list for storage and snapshot). */
+export const TEXT_COLUMNS = TICKET_TEXT_COLUMNS;
+export type TextColumn = TicketTextColumn;
 
 export type TableNumbers = Omit<TicketTable, 'columns'> & {
 	columns: Omit<TicketColumns, TextColumn>;
