@@ -19,6 +19,9 @@ export interface BacklogChartLayout {
 	dayTicks: { x: number; dayStartMs: number }[];
 }
 
+/** Days up to which each day gets a visible marker (with its figures as a title). */
+export const MARKED_DAYS = 60;
+
 /** Scales and shapes for the open-backlog chart; the Svelte component only draws them. */
 export function layoutBacklogChart(
 	points: readonly DailyBacklogPoint[],

@@ -5,7 +5,8 @@ import {
 	dayRangeOfPixels,
 	layoutVolumeChart,
 	peakDay,
-	pixelsOfDayRange
+	pixelsOfDayRange,
+	sameBrushPixels
 } from './volume-chart';
 
 const DAY_MS = 86_400_000;
@@ -191,5 +192,13 @@ describe('brush and click mapping', () => {
 		expect(dayAtPixel(bars, 44)).toBe('2026-01-02');
 		expect(dayAtPixel(bars, 46)).toBe('2026-01-03');
 		expect(dayAtPixel([], 46)).toBeNull();
+	});
+	it('tells a brush already on the range from one that must move', () => {
+		expect(sameBrushPixels(null, null)).toBe(true);
+		expect(sameBrushPixels([30, 60], null)).toBe(false);
+		expect(sameBrushPixels(null, [30, 60])).toBe(false);
+		expect(sameBrushPixels([30.2, 59.7], [30, 60])).toBe(true);
+		expect(sameBrushPixels([30, 61], [30, 60])).toBe(false);
+		expect(sameBrushPixels([29, 60], [30, 60])).toBe(false);
 	});
 });

@@ -138,6 +138,15 @@ export function pixelsOfDayRange(
 	return first && last ? [first.x, last.x + last.width] : null;
 }
 
+/** Whether two brush selections cover the same pixels (to half a pixel); null is no selection. */
+export function sameBrushPixels(
+	a: readonly [number, number] | null,
+	b: readonly [number, number] | null
+): boolean {
+	if (a === null || b === null) return a === b;
+	return Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) < 0.5;
+}
+
 /** The day whose bar is nearest to pixel x (a click on the chart), or null without bars. */
 export function dayAtPixel(bars: readonly Bar[], x: number): string | null {
 	let best: Bar | null = null;

@@ -28,6 +28,16 @@ describe('formatDayLabel', () => {
 		expect(formatDayLabel(instant, 'en', 'Asia/Shanghai')).toBe('Jul 13');
 		expect(formatDayLabel(instant, 'zh-CN', 'Asia/Shanghai')).toBe('7月13日');
 	});
+
+	it('keeps zones and locales apart when it reuses formatters', () => {
+		const instant = Date.UTC(2026, 6, 12, 23, 30);
+		for (let round = 0; round < 2; round++) {
+			expect(formatDayLabel(instant, 'en', 'Asia/Shanghai')).toBe('Jul 13');
+			expect(formatDayLabel(instant, 'en', 'America/New_York')).toBe('Jul 12');
+			expect(formatDayLabel(instant, 'zh-CN', 'America/New_York')).toBe('7月12日');
+			expect(formatDateTime(instant, 'en', 'UTC')).toBe('Jul 12, 2026, 11:30 PM');
+		}
+	});
 });
 
 describe('formatDateTime', () => {
@@ -42,5 +52,11 @@ describe('weekdayLabels', () => {
 	it('starts the week on Monday', () => {
 		expect(weekdayLabels('en')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
 		expect(weekdayLabels('zh-CN')[0]).toBe('周一');
+	});
+
+	it('hands out a fresh array each call (callers may change theirs)', () => {
+		const first = weekdayLabels('en');
+		first[0] = 'changed';
+		expect(weekdayLabels('en')[0]).toBe('Mon');
 	});
 });

@@ -19,12 +19,14 @@ class LatestAnswer<T> {
 		return this.#isLoading;
 	}
 
-	async load(compute: () => Promise<T>): Promise<void> {
+	/** `onShown` runs with the answer as it replaces the shown one (same update). */
+	async load(compute: () => Promise<T>, onShown?: () => void): Promise<void> {
 		const requestId = ++this.#requestId;
 		this.#isLoading = true;
 		try {
 			const value = await compute();
 			if (requestId !== this.#requestId) return;
+			onShown?.();
 			this.#value = value;
 			this.#error = null;
 		} catch (error) {
@@ -47,6 +49,12 @@ const SETTLE_MS = 250;
 
 class ExtraBreakdownsManager extends LatestAnswer<ExtraBreakdowns> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#filter = $state.raw<TicketFilter | null>(null);
+
+	/** The filter of the tables on screen: their rows lead to the tickets behind their numbers. */
+	get filter(): TicketFilter | null {
+		return this.#filter;
+	}
 
 	/**
 	 * Asks once the filter has rested: the analysis worker answers one call at a time, so
@@ -56,7 +64,11 @@ class ExtraBreakdownsManager extends LatestAnswer<ExtraBreakdowns> {
 		clearTimeout(this.#timer);
 		const request = plain(filter);
 		this.#timer = setTimeout(
-			() => void this.load(() => analyzeWorker().extraBreakdowns(timeZone, request)),
+			() =>
+				void this.load(
+					() => analyzeWorker().extraBreakdowns(timeZone, request),
+					() => (this.#filter = request)
+				),
 			SETTLE_MS
 		);
 	}

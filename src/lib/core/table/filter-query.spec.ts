@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cellSearchOf, filterSearch, parseFilterQuery, writeFilterQuery } from './filter-query';
+import {
+	cellSearchOf,
+	extraSearchOf,
+	filterSearch,
+	parseFilterQuery,
+	writeFilterQuery
+} from './filter-query';
 import { emptyFilter, type TicketFilter } from './ticket-filter';
 
 describe('filter query', () => {
@@ -66,5 +72,28 @@ describe('cellSearchOf', () => {
 					filterSearch({ ...filter, weekdays: [weekday], hours: [hour] })
 				);
 		}
+	});
+});
+
+describe('extraSearchOf', () => {
+	it('equals filterSearch with the same extra parameters, for any filter', () => {
+		const filters: TicketFilter[] = [
+			emptyFilter(),
+			{ ...emptyFilter(), from: '2025-09-01', agents: ['Anna & Co', 'Ben'], tags: [''] },
+			{ ...emptyFilter(), weekdays: [2, 3], hours: [9], segments: ['vip', 'new'] }
+		];
+		const extras: Record<string, string>[] = [
+			{},
+			{ subset: 'first_response_median_s:included' },
+			{ subset: 'a&b=c d', sort: 'created' }
+		];
+		for (const filter of filters) {
+			const search = extraSearchOf(filter);
+			for (const extra of extras) expect(search(extra)).toBe(filterSearch(filter, extra));
+		}
+		expect(extraSearchOf(emptyFilter())({})).toBe('');
+		expect(extraSearchOf(emptyFilter())({ subset: 'tickets:included' })).toBe(
+			'?subset=tickets%3Aincluded'
+		);
 	});
 });

@@ -114,3 +114,16 @@ export function cellSearchOf(filter: TicketFilter): (weekday: number, hour: numb
 			.filter((part) => part !== '')
 			.join('&')}`;
 }
+
+/**
+ * filterSearch(filter, extra) for one filter and many extras that are not filter parameters
+ * (each KPI tile's `subset` links): the filter's part is written once per filter change.
+ */
+export function extraSearchOf(filter: TicketFilter): (extra: Record<string, string>) => string {
+	const base = writeFilterQuery(filter).toString();
+	return (extra) => {
+		const added = new URLSearchParams(extra).toString();
+		const text = base === '' ? added : added === '' ? base : `${base}&${added}`;
+		return text === '' ? '' : `?${text}`;
+	};
+}
