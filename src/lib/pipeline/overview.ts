@@ -74,6 +74,11 @@ export interface Overview {
 export type OverviewAnswer = Omit<Overview, 'daily' | 'backlog'> & {
 	daily: DailyVolumePoint[] | null;
 	backlog: DailyBacklog | null;
+	/**
+	 * Worker time from taking the request to answering (reads of the data version and settings,
+	 * the table, computeMs); the rest of the page's round trip is queueing and messaging.
+	 */
+	answerMs?: number;
 };
 
 /** The answer without the series the page shows already (same dailyKey): less to clone and draw. */

@@ -26,6 +26,7 @@ class OverviewManager {
 	#isLoading = $state(false);
 	#error = $state<string | null>(null);
 	#roundTripMs = $state<number | null>(null);
+	#workerMs = $state<number | null>(null);
 	#shownQuery = $state('');
 	#requestId = 0;
 
@@ -43,6 +44,10 @@ class OverviewManager {
 	get roundTripMs(): number | null {
 		return this.#roundTripMs;
 	}
+	/** Worker time of the last answer's request (the rest of the round trip: queue, messages). */
+	get workerMs(): number | null {
+		return this.#workerMs;
+	}
 	/** The filter of the overview on screen, as its query string. */
 	get shownQuery(): string {
 		return this.#shownQuery;
@@ -59,13 +64,17 @@ class OverviewManager {
 			const answer = await analyzeWorker().overview(timeZone, plain, shown?.dailyKey);
 			// A newer request supersedes this one.
 			if (requestId !== this.#requestId) return;
-			const overview =
-				withShownParts(answer, this.#overview) ??
+			let shownAnswer = answer;
+			let overview = withShownParts(answer, this.#overview);
+			if (overview === null) {
 				// The series left out are no longer on screen: ask again with them.
-				(withShownParts(await analyzeWorker().overview(timeZone, plain), null) as Overview);
+				shownAnswer = await analyzeWorker().overview(timeZone, plain);
+				overview = withShownParts(shownAnswer, null) as Overview;
+			}
 			if (requestId !== this.#requestId) return;
 			this.#overview = overview;
 			this.#roundTripMs = performance.now() - started;
+			this.#workerMs = shownAnswer.answerMs ?? null;
 			this.#shownQuery = writeFilterQuery(plain).toString();
 			this.#error = null;
 		} catch (error) {
