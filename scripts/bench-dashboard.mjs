@@ -320,6 +320,72 @@ async function workerProfiler(context, page) {
 	};
 }
 
+/**
+ * The ticket list behind the dashboard at ROWS tickets: opening /tickets until the first rows
+ * show, a sort by first response, jumps of the virtualised scroller to places through the
+ * sorted list until their rows show, and a search (minus its 250 ms typing pause). Timed in the page.
+ */
+async function ticketListTimes(page) {
+	const started = Date.now();
+	await page.goto(`${BASE_URL}/tickets`);
+	await page.waitForSelector(`[data-testid=ticket-list][data-total="${ROWS}"]`);
+	await page.waitForSelector('[data-testid=ticket-row]');
+	const openMs = Date.now() - started;
+	/** In the page: ms from `act` until the URL has `urlPart` and the list shows loaded rows. */
+	const until = (act, urlPart) =>
+		page.evaluate(
+			async ({ act, urlPart }) => {
+				const list = document.querySelector('[data-testid=ticket-list]');
+				const scroller = list.querySelector('.scroller');
+				const ready = () =>
+					location.search.includes(urlPart) &&
+					list.getAttribute('data-total') !== '' &&
+					list.querySelector('[data-testid=ticket-row]') !== null &&
+					list.querySelector('.cell.loading') === null;
+				const t0 = performance.now();
+				if (act.kind === 'click') document.querySelector(act.selector).click();
+				else if (act.kind === 'type') {
+					const input = document.querySelector(act.selector);
+					input.value = act.text;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				} else scroller.scrollTop = act.fraction * (scroller.scrollHeight - scroller.clientHeight);
+				// Let the change start (a scroll event, a navigation) before reading the list.
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+				await new Promise((resolve) => {
+					const check = () => (ready() ? resolve(undefined) : requestAnimationFrame(check));
+					check();
+				});
+				return {
+					ms: performance.now() - t0,
+					total: Number(list.getAttribute('data-total')),
+					firstRow: list.querySelector('[data-testid=ticket-row]')?.getAttribute('aria-rowindex')
+				};
+			},
+			{ act, urlPart }
+		);
+	const sort = await until(
+		{ kind: 'click', selector: '[data-testid=sort-first_response]' },
+		'sort=first_response'
+	);
+	const jumps = [];
+	for (const fraction of [0.1, 0.35, 0.5, 0.72, 0.9, 0.999])
+		jumps.push(await until({ kind: 'scroll', fraction }, ''));
+	const search = await until(
+		{ kind: 'type', selector: '[data-testid=ticket-search]', text: 'refund' },
+		'q=refund'
+	);
+	return {
+		openMs,
+		sortByFirstResponseMs: Math.round(sort.ms),
+		searchMs: Math.round(search.ms),
+		searchMsAfterTypingPause: Math.round(search.ms - 250),
+		searchMatches: search.total,
+		scrollJumpMs: jumps.map((jump) => Math.round(jump.ms)),
+		scrollJumpMedianMs: Math.round(median(jumps.map((jump) => jump.ms))),
+		lastRowIndexShown: Number(jumps.at(-1).firstRow)
+	};
+}
+
 async function main() {
 	if (process.env.BENCH_SKIP_BUILD !== '1') await run('npx', ['vite', 'build']);
 	if (PROFILE) console.log('Profiling (build with BENCH_NO_MINIFY=1 for readable names)');
@@ -526,6 +592,8 @@ async function main() {
 				`${result.neverSeen.dateRange.medianMs} ms (worker ` +
 				`${result.neverSeen.dateRange.medianWorkerComputeMs} ms); target < ${TARGET_FILTER_MS} ms`
 		);
+		result.ticketList = await ticketListTimes(page);
+		console.log(`ticket list: ${JSON.stringify(result.ticketList)}`);
 		console.log(JSON.stringify(result, null, 2));
 		await mkdir(OUT_DIR, { recursive: true });
 		await writeFile(join(OUT_DIR, 'dashboard.json'), JSON.stringify(result, null, 2));
