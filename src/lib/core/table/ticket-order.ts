@@ -20,6 +20,8 @@ export function isTicketSortKey(value: string): value is TicketSortKey {
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Digits only, short enough to be exact as a double. */
+const PLAIN_NUMBER = /^\d{1,15}$/;
 
 /**
  * All rows of the table in ascending order of `key`, rows without a value last, ties by row
@@ -67,8 +69,19 @@ export function sortPermutation(table: TicketTable, key: TicketSortKey): Uint32A
 			}
 			return numeric(normalised);
 		}
-		case 'id':
-			return byText(columns.externalIds);
+		case 'id': {
+			// Helpdesk ids are mostly plain numbers: ordered by value, the same order the numeric
+			// collator gives them, without a million collator calls (~10 s at 1M distinct ids).
+			const ids = columns.externalIds;
+			const values = new Float64Array(table.size);
+			for (let i = 0; i < table.size; i++) {
+				const id = ids[i] ?? '';
+				if (id === '') values[i] = NaN;
+				else if (PLAIN_NUMBER.test(id)) values[i] = Number(id);
+				else return byText(ids);
+			}
+			return numeric(values);
+		}
 		case 'subject':
 			return byText(columns.subjects);
 		case 'agent':

@@ -128,6 +128,34 @@ describe('sort permutation on many rows', () => {
 			reference((row) => finiteOrLast(createdAtMs[row]))
 		);
 	});
+	it('orders plain-number ids by value, as the numeric collator does', () => {
+		const collated = (ids: string[]) =>
+			ids
+				.map((id, row) => ({ id, row }))
+				.sort(
+					(a, b) =>
+						(a.id === '' ? 1 : 0) - (b.id === '' ? 1 : 0) ||
+						new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare(a.id, b.id) ||
+						a.row - b.row
+				)
+				.map(({ row }) => row);
+		const withIds = (ids: string[]) =>
+			buildTicketTable(
+				[
+					{
+						...toTicketColumns(
+							ids.map((id, index) => makeTicket({ key: `k:${index}`, externalId: id }))
+						),
+						importId: 1
+					}
+				],
+				1
+			);
+		const numbers = ['100', '9', '', '0010', '10', '7', '123456789012345'];
+		expect(Array.from(sortPermutation(withIds(numbers), 'id'))).toEqual(collated(numbers));
+		const mixed = ['ZD-100', 'ZD-9', '12', '', 'zd-10'];
+		expect(Array.from(sortPermutation(withIds(mixed), 'id'))).toEqual(collated(mixed));
+	});
 	it('orders texts by their collated rank, empty last', () => {
 		const names = [...new Set(big.columns.agents)]
 			.filter((name) => name !== '')
@@ -137,7 +165,7 @@ describe('sort permutation on many rows', () => {
 			return index < 0 ? Infinity : index;
 		};
 		expect(Array.from(sortPermutation(big, 'agent'))).toEqual(reference(rank));
-		const channel = (row: number) => {
+		const channel = (row: number): string => {
 			const code = big.columns.channelCodes[row] ?? 0;
 			return code === 0 ? '' : valueOf(CHANNELS, code);
 		};
