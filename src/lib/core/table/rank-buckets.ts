@@ -127,10 +127,14 @@ export function groupedQuantiles(
 ): GroupedQuantiles[] {
 	const { sorted, rankOfRow } = ranked;
 	const places = sorted.length;
-	const count = rows === null ? rankOfRow.length : rows.length;
+	const size = rankOfRow.length;
+	const count = rows === null ? size : rows.length;
+	// Most rows selected: count the rows left out and take them from each grouping's counts
+	// over all rows (kept per column and grouping), a pass over fewer rows.
+	const outside = places > 0 && rows !== null && count * 2 > size ? rowsLeftOut(rows, size) : null;
 	let widest = 1;
 	for (const grouping of groupings) widest = Math.max(widest, grouping.groupCount);
-	const shift = bucketShift(places, count, widest);
+	const shift = bucketShift(places, outside === null ? count : size, widest);
 	const buckets = places === 0 ? 1 : ((places - 1) >>> shift) + 1;
 	// Grouping j's cells start at firstCell[j]: group g, bucket b at firstCell[j] + g·buckets + b.
 	const firstCell: number[] = [];
@@ -140,17 +144,16 @@ export function groupedQuantiles(
 		cells += grouping.groupCount * buckets;
 	}
 	const counts = scratchCounts(cells);
-	// Most rows selected, one group: count the rows left out instead, from full buckets.
-	const fromOutside =
-		places > 0 &&
-		rows !== null &&
-		groupings.length === 1 &&
-		isWholeSelection(groupings[0] as RowGrouping) &&
-		rows.length * 2 > rankOfRow.length &&
-		countOutside(ranked, rows, shift, counts);
-	if (places > 0 && !fromOutside) {
-		counts.fill(0);
+	if (places > 0 && rows !== null && outside === null)
 		countRows(ranked, rows, groupings, firstCell, shift, buckets, counts);
+	else if (places > 0) {
+		if (outside !== null) countRows(ranked, outside, groupings, firstCell, shift, buckets, counts);
+		groupings.forEach((grouping, j) => {
+			const all = countsOverAllRows(ranked, grouping, shift, buckets);
+			const offset = firstCell[j] as number;
+			for (let cell = 0; cell < all.length; cell++)
+				counts[offset + cell] = (all[cell] as number) - (counts[offset + cell] as number);
+		});
 	}
 
 	// A slot per (group, bucket) cell holding a wanted order statistic: the cell's selected
@@ -246,30 +249,58 @@ function isWholeSelection(grouping: RowGrouping): boolean {
 	return !('tagOffsets' in grouping) && grouping.codes === null;
 }
 
-/**
- * The selected places per bucket as each bucket's places minus those of the rows not in
- * `rows` (found between consecutive selected rows). False, counts undefined, when `rows` is
- * not strictly ascending.
- */
-function countOutside(
-	{ rankOfRow, sorted }: RankedColumn,
-	rows: Uint32Array,
-	shift: number,
-	counts: Int32Array
-): boolean {
-	const width = 1 << shift;
-	for (let b = 0; b < counts.length; b++) counts[b] = Math.min(width, sorted.length - b * width);
-	let next = 0;
-	for (let i = 0; i <= rows.length; i++) {
-		const upto = i < rows.length ? (rows[i] as number) : rankOfRow.length;
-		if (upto < next) return false;
-		for (let row = next; row < upto; row++) {
-			const rank = rankOfRow[row] as number;
-			if (rank >= 0) counts[rank >>> shift]!--;
+/** The rows not in `rows` (ascending), once per selection; null when `rows` is not ascending. */
+const leftOutOf = new WeakMap<Uint32Array, Uint32Array | null>();
+
+function rowsLeftOut(rows: Uint32Array, size: number): Uint32Array | null {
+	let left = leftOutOf.get(rows);
+	if (left === undefined) {
+		const out = new Uint32Array(Math.max(0, size - rows.length));
+		let kept = 0;
+		let next = 0;
+		for (let i = 0; i <= rows.length && left !== null; i++) {
+			const upto = i < rows.length ? (rows[i] as number) : size;
+			if (upto < next || upto > size) left = null;
+			else for (let row = next; row < upto; row++) out[kept++] = row;
+			next = upto + 1;
 		}
-		next = upto + 1;
+		if (left !== null) left = out;
+		leftOutOf.set(rows, left);
 	}
-	return true;
+	return left;
+}
+
+/** A grouping's counts per (group, bucket) over all rows, kept per column and grouping. */
+const countsOverAll = new WeakMap<RankedColumn, WeakMap<object, Map<string, Int32Array>>>();
+
+function countsOverAllRows(
+	ranked: RankedColumn,
+	grouping: RowGrouping,
+	shift: number,
+	buckets: number
+): Int32Array {
+	const { sorted } = ranked;
+	if (isWholeSelection(grouping)) {
+		// Every place of the column is some row's.
+		const width = 1 << shift;
+		return Int32Array.from({ length: buckets }, (_, b) =>
+			Math.min(width, sorted.length - b * width)
+		);
+	}
+	const column =
+		'tagOffsets' in grouping ? grouping.tagCodes : (grouping.codes as ArrayLike<number>);
+	const key = `${'tagOffsets' in grouping ? grouping.untagged : grouping.base}:${grouping.groupCount}:${shift}`;
+	let byColumn = countsOverAll.get(ranked);
+	if (byColumn === undefined) countsOverAll.set(ranked, (byColumn = new WeakMap()));
+	let byKey = byColumn.get(column);
+	if (byKey === undefined) byColumn.set(column, (byKey = new Map()));
+	let all = byKey.get(key);
+	if (all === undefined) {
+		all = new Int32Array(grouping.groupCount * buckets);
+		countRows(ranked, null, [grouping], [0], shift, buckets, all);
+		byKey.set(key, all);
+	}
+	return all;
 }
 
 interface CellLayout {
@@ -336,58 +367,18 @@ function countRows(
 	buckets: number,
 	counts: Int32Array
 ): void {
-	const byCode: {
-		codes: ArrayLike<number> | null;
-		base: number;
-		groupCount: number;
-		offset: number;
-	}[] = [];
 	groupings.forEach((grouping, j) => {
 		const offset = firstCell[j] as number;
 		if ('tagOffsets' in grouping) {
 			const { tagOffsets, tagCodes, untagged } = grouping;
 			countTags(rankOfRow, rows, tagOffsets, tagCodes, untagged, shift, buckets, counts, offset);
-		} else byCode.push({ ...grouping, offset });
-	});
-	if (byCode.length === 1) {
-		const { codes, base, groupCount, offset } = byCode[0]!;
-		if (codes === null) countWhole(rankOfRow, rows, shift, counts, offset);
-		else countCodes(rankOfRow, rows, codes, base, groupCount, shift, buckets, counts, offset);
-	} else if (byCode.length > 1) countFused(rankOfRow, rows, byCode, shift, buckets, counts);
-}
-
-/** countCodes for several code groupings in one pass (agent, channel and hour cell). */
-function countFused(
-	rankOfRow: Int32Array,
-	rows: Uint32Array | null,
-	byCode: readonly {
-		codes: ArrayLike<number> | null;
-		base: number;
-		groupCount: number;
-		offset: number;
-	}[],
-	shift: number,
-	buckets: number,
-	counts: Int32Array
-): void {
-	const codesList = byCode.map((grouping) => grouping.codes);
-	const bases = Int32Array.from(byCode, (grouping) => grouping.base);
-	const groupCounts = Int32Array.from(byCode, (grouping) => grouping.groupCount);
-	const offsets = Int32Array.from(byCode, (grouping) => grouping.offset);
-	const groupingCount = byCode.length;
-	const count = rows === null ? rankOfRow.length : rows.length;
-	for (let i = 0; i < count; i++) {
-		const row = rows === null ? i : (rows[i] as number);
-		const rank = rankOfRow[row] as number;
-		if (rank < 0) continue;
-		const bucket = rank >>> shift;
-		for (let j = 0; j < groupingCount; j++) {
-			const codes = codesList[j] as ArrayLike<number> | null;
-			const group = codes === null ? 0 : (codes[row] as number) - (bases[j] as number);
-			if (group >= 0 && group < (groupCounts[j] as number))
-				counts[(offsets[j] as number) + group * buckets + bucket]!++;
+		} else if (grouping.codes === null) countWhole(rankOfRow, rows, shift, counts, offset);
+		else {
+			// A loop per grouping: one loop over several code columns of different types ran slower.
+			const { codes, base, groupCount } = grouping;
+			countCodes(rankOfRow, rows, codes, base, groupCount, shift, buckets, counts, offset);
 		}
-	}
+	});
 }
 
 function countWhole(
