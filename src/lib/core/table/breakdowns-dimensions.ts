@@ -2,7 +2,7 @@ import { PRIORITIES } from '../model/ticket';
 import type { BreakdownRow } from '../metrics/breakdown';
 import { CUSTOMER_SEGMENTS } from '../customers/customer-segments';
 import type { TicketTable } from './ticket-table';
-import { breakdownRowsOf, emptyGroupTallies, tallyRow } from './table-breakdown';
+import { breakdownRowsOf, csatClasses, emptyGroupTallies, tallyRow } from './table-breakdown';
 import { rankedGroupMedians, type RankedColumn } from './ranked-column';
 import { groupedQuantiles, type GroupedQuantiles, type RowGrouping } from './rank-buckets';
 import { tableRanks } from './table-kpis';
@@ -53,16 +53,16 @@ export function dimensionBreakdown(
 	segmentCodes: Uint8Array | null = null
 ): BreakdownRow[] {
 	if (dimension === 'tag') return tagBreakdown(table, selection);
-	const { columns } = table;
 	const { codes, groupCount, keyOf } = singleDimension(table, dimension, segmentCodes);
 	const tallies = emptyGroupTallies(groupCount);
+	const csat = csatClasses(table);
 	if (selection === null)
 		for (let row = 0; row < table.size; row++)
-			tallyRow(tallies, columns, row, codes[row] as number);
+			tallyRow(tallies, csat[row] as number, codes[row] as number);
 	else
 		for (let i = 0; i < selection.length; i++) {
 			const row = selection[i] as number;
-			tallyRow(tallies, columns, row, codes[row] as number);
+			tallyRow(tallies, csat[row] as number, codes[row] as number);
 		}
 	const ranks = tableRanks(table);
 	const groupOf = { codes, base: 0 };
@@ -76,17 +76,20 @@ export function dimensionBreakdown(
 
 /** Tags: a row counts in each of its tags' groups, an untagged row in the last group. */
 function tagBreakdown(table: TicketTable, selection: Uint32Array | null): BreakdownRow[] {
-	const { columns, tagOffsets, tagCodes } = table;
+	const { tagOffsets, tagCodes } = table;
 	const noTag = table.tags.length;
 	const groupCount = noTag + 1;
 	const tallies = emptyGroupTallies(groupCount);
+	const csat = csatClasses(table);
 	const count = selection === null ? table.size : selection.length;
 	for (let i = 0; i < count; i++) {
 		const row = selection === null ? i : (selection[i] as number);
 		const start = tagOffsets[row] as number;
 		const end = tagOffsets[row + 1] as number;
-		if (start === end) tallyRow(tallies, columns, row, noTag);
-		else for (let t = start; t < end; t++) tallyRow(tallies, columns, row, tagCodes[t] as number);
+		if (start === end) tallyRow(tallies, csat[row] as number, noTag);
+		else
+			for (let t = start; t < end; t++)
+				tallyRow(tallies, csat[row] as number, tagCodes[t] as number);
 	}
 	const ranks = tableRanks(table);
 	const tags: RowGrouping = { tagOffsets, tagCodes, untagged: noTag, groupCount };

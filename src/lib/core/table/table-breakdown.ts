@@ -6,7 +6,6 @@ import { HOUR_WEEKDAY_CELLS, hourWeekdayCells, type LocalTimeColumns } from './l
 import type { HourWeekdayCell } from '../metrics/hour-weekday';
 import { tableRanks } from './table-kpis';
 import { wilsonInterval } from '../metrics/wilson';
-import type { TicketColumns } from '../model/ticket-columns';
 import type { TicketTable } from './ticket-table';
 
 export type TableBreakdownDimension = 'agent' | 'channel';
@@ -31,7 +30,8 @@ export function tableBreakdown(
 	const keyOf = (code: number): string =>
 		dimension === 'agent' ? (table.agents[code] ?? '') : code === 0 ? '' : (CHANNELS[code] ?? '');
 	const tallies = emptyGroupTallies(groupCount);
-	const visit = (row: number) => tallyRow(tallies, columns, row, codes[row] ?? 0);
+	const csat = csatClasses(table);
+	const visit = (row: number) => tallyRow(tallies, csat[row] as number, codes[row] ?? 0);
 	if (selection === null) for (let row = 0; row < table.size; row++) visit(row);
 	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
 	// Medians from the table's ranked durations: the tile KPIs' populations, no per-group copies.
@@ -55,9 +55,10 @@ export function tableBreakdownsByAgentAndChannel(
 	const agentCount = table.agents.length;
 	const byAgent = emptyGroupTallies(agentCount);
 	const byChannel = emptyGroupTallies(CHANNELS.length);
+	const csat = csatClasses(table);
 	const visit = (row: number) => {
-		tallyRow(byAgent, columns, row, table.agentCodes[row] ?? 0);
-		tallyRow(byChannel, columns, row, columns.channelCodes[row] ?? 0);
+		tallyRow(byAgent, csat[row] as number, table.agentCodes[row] ?? 0);
+		tallyRow(byChannel, csat[row] as number, columns.channelCodes[row] ?? 0);
 	};
 	if (selection === null) for (let row = 0; row < table.size; row++) visit(row);
 	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
@@ -106,11 +107,12 @@ export function tableBreakdownsAndHeatmap(
 	const agentCount = table.agents.length;
 	const byAgent = emptyGroupTallies(agentCount);
 	const byChannel = emptyGroupTallies(CHANNELS.length);
+	const csat = csatClasses(table);
 	const cellTickets = new Uint32Array(HOUR_WEEKDAY_CELLS);
 	const { cells } = local;
 	const visit = (row: number) => {
-		tallyRow(byAgent, columns, row, table.agentCodes[row] ?? 0);
-		tallyRow(byChannel, columns, row, columns.channelCodes[row] ?? 0);
+		tallyRow(byAgent, csat[row] as number, table.agentCodes[row] ?? 0);
+		tallyRow(byChannel, csat[row] as number, columns.channelCodes[row] ?? 0);
 		// NO_CELL (no creation time) is past the last cell: left out.
 		const cell = cells[row] as number;
 		if (cell < HOUR_WEEKDAY_CELLS) cellTickets[cell]!++;
@@ -156,36 +158,56 @@ export function tableBreakdownsAndHeatmap(
 
 /** Tickets, rated and satisfied tickets per group: the counts behind each breakdown row. */
 export interface GroupTallies {
-	tickets: Uint32Array;
-	rated: Uint32Array;
-	satisfied: Uint32Array;
+	tickets: Int32Array;
+	rated: Int32Array;
+	satisfied: Int32Array;
 }
 
 export function emptyGroupTallies(groupCount: number): GroupTallies {
 	return {
-		tickets: new Uint32Array(groupCount),
-		rated: new Uint32Array(groupCount),
-		satisfied: new Uint32Array(groupCount)
+		tickets: new Int32Array(groupCount),
+		rated: new Int32Array(groupCount),
+		satisfied: new Int32Array(groupCount)
 	};
 }
 
-/** Counts one ticket in its group, with csatSatisfiedRate's rules: good/bad is 0|1, five-point 1..5 (4-5 satisfied). */
-export function tallyRow(
-	tallies: GroupTallies,
-	columns: Pick<TicketColumns, 'csatScaleCodes' | 'csatScores'>,
-	row: number,
-	group: number
-): void {
-	const { tickets, rated, satisfied } = tallies;
-	tickets[group] = (tickets[group] ?? 0) + 1;
-	const scale = columns.csatScaleCodes[row] ?? 0;
-	const score = columns.csatScores[row] ?? NaN;
-	if (scale === GOOD_BAD && (score === 0 || score === 1)) {
-		rated[group] = (rated[group] ?? 0) + 1;
-		if (score === 1) satisfied[group] = (satisfied[group] ?? 0) + 1;
-	} else if (scale === FIVE_POINT && score >= 1 && score <= 5) {
-		rated[group] = (rated[group] ?? 0) + 1;
-		if (score >= 4) satisfied[group] = (satisfied[group] ?? 0) + 1;
+/** A row's CSAT as csatSatisfiedRate counts it: not rated (or off its scale), rated, satisfied. */
+const NOT_RATED = 0;
+const RATED = 1;
+const SATISFIED = 2;
+
+const csatByTable = new WeakMap<TicketTable, Uint8Array>();
+
+/**
+ * Each row's CSAT class, once per table: the tallies then read one byte per row instead of
+ * the scale code and the 8-byte score (csatSatisfiedRate's rules: good/bad is 0|1, five-point
+ * 1..5 with 4-5 satisfied).
+ */
+export function csatClasses(table: TicketTable): Uint8Array {
+	let classes = csatByTable.get(table);
+	if (classes === undefined) {
+		const { csatScaleCodes, csatScores } = table.columns;
+		classes = new Uint8Array(table.size);
+		for (let row = 0; row < table.size; row++) {
+			const scale = csatScaleCodes[row] ?? 0;
+			const score = csatScores[row] ?? NaN;
+			if (scale === GOOD_BAD && (score === 0 || score === 1))
+				classes[row] = score === 1 ? SATISFIED : RATED;
+			else if (scale === FIVE_POINT && score >= 1 && score <= 5)
+				classes[row] = score >= 4 ? SATISFIED : RATED;
+			else classes[row] = NOT_RATED;
+		}
+		csatByTable.set(table, classes);
+	}
+	return classes;
+}
+
+/** Counts one ticket in its group from its CSAT class (csatClasses). */
+export function tallyRow(tallies: GroupTallies, csat: number, group: number): void {
+	tallies.tickets[group]!++;
+	if (csat !== NOT_RATED) {
+		tallies.rated[group]!++;
+		if (csat === SATISFIED) tallies.satisfied[group]!++;
 	}
 }
 
