@@ -2,7 +2,13 @@ import { PRIORITIES } from '../model/ticket';
 import type { BreakdownRow } from '../metrics/breakdown';
 import { CUSTOMER_SEGMENTS } from '../customers/customer-segments';
 import type { TicketTable } from './ticket-table';
-import { breakdownRowsOf, csatClasses, emptyGroupTallies, tallyRow } from './table-breakdown';
+import {
+	breakdownRowsOf,
+	csatClasses,
+	emptyGroupTallies,
+	tallyGroups,
+	tallyRow
+} from './table-breakdown';
 import { rankedGroupMedians, type RankedColumn } from './ranked-column';
 import { groupedQuantiles, type GroupedQuantiles, type RowGrouping } from './rank-buckets';
 import { tableRanks } from './table-kpis';
@@ -55,15 +61,7 @@ export function dimensionBreakdown(
 	if (dimension === 'tag') return tagBreakdown(table, selection);
 	const { codes, groupCount, keyOf } = singleDimension(table, dimension, segmentCodes);
 	const tallies = emptyGroupTallies(groupCount);
-	const csat = csatClasses(table);
-	if (selection === null)
-		for (let row = 0; row < table.size; row++)
-			tallyRow(tallies, csat[row] as number, codes[row] as number);
-	else
-		for (let i = 0; i < selection.length; i++) {
-			const row = selection[i] as number;
-			tallyRow(tallies, csat[row] as number, codes[row] as number);
-		}
+	tallyGroups(tallies, csatClasses(table), codes, selection);
 	const ranks = tableRanks(table);
 	const groupOf = { codes, base: 0 };
 	return breakdownRowsOf(

@@ -30,10 +30,7 @@ export function tableBreakdown(
 	const keyOf = (code: number): string =>
 		dimension === 'agent' ? (table.agents[code] ?? '') : code === 0 ? '' : (CHANNELS[code] ?? '');
 	const tallies = emptyGroupTallies(groupCount);
-	const csat = csatClasses(table);
-	const visit = (row: number) => tallyRow(tallies, csat[row] as number, codes[row] ?? 0);
-	if (selection === null) for (let row = 0; row < table.size; row++) visit(row);
-	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
+	tallyGroups(tallies, csatClasses(table), codes, selection);
 	// Medians from the table's ranked durations: the tile KPIs' populations, no per-group copies.
 	const ranks = tableRanks(table);
 	const groupOf = { codes, base: 0 };
@@ -56,12 +53,8 @@ export function tableBreakdownsByAgentAndChannel(
 	const byAgent = emptyGroupTallies(agentCount);
 	const byChannel = emptyGroupTallies(CHANNELS.length);
 	const csat = csatClasses(table);
-	const visit = (row: number) => {
-		tallyRow(byAgent, csat[row] as number, table.agentCodes[row] ?? 0);
-		tallyRow(byChannel, csat[row] as number, columns.channelCodes[row] ?? 0);
-	};
-	if (selection === null) for (let row = 0; row < table.size; row++) visit(row);
-	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
+	tallyGroups(byAgent, csat, table.agentCodes, selection);
+	tallyGroups(byChannel, csat, columns.channelCodes, selection);
 	const ranks = tableRanks(table);
 	const agents = { codes: table.agentCodes, base: 0, groupCount: agentCount };
 	const channels = { codes: columns.channelCodes, base: 0, groupCount: CHANNELS.length };
@@ -108,17 +101,13 @@ export function tableBreakdownsAndHeatmap(
 	const byAgent = emptyGroupTallies(agentCount);
 	const byChannel = emptyGroupTallies(CHANNELS.length);
 	const csat = csatClasses(table);
-	const cellTickets = new Uint32Array(HOUR_WEEKDAY_CELLS);
+	tallyGroups(byAgent, csat, table.agentCodes, selection);
+	tallyGroups(byChannel, csat, columns.channelCodes, selection);
+	// NO_CELL (255, no creation time) lands past the grid's last cell: left out.
+	const cellTickets = new Uint32Array(256);
 	const { cells } = local;
-	const visit = (row: number) => {
-		tallyRow(byAgent, csat[row] as number, table.agentCodes[row] ?? 0);
-		tallyRow(byChannel, csat[row] as number, columns.channelCodes[row] ?? 0);
-		// NO_CELL (no creation time) is past the last cell: left out.
-		const cell = cells[row] as number;
-		if (cell < HOUR_WEEKDAY_CELLS) cellTickets[cell]!++;
-	};
-	if (selection === null) for (let row = 0; row < table.size; row++) visit(row);
-	else for (let i = 0; i < selection.length; i++) visit(selection[i] as number);
+	if (selection === null) for (let row = 0; row < table.size; row++) cellTickets[cells[row]!]!++;
+	else for (let i = 0; i < selection.length; i++) cellTickets[cells[selection[i]!]!]!++;
 	const ranks = tableRanks(table);
 	const agents = { codes: table.agentCodes, base: 0, groupCount: agentCount };
 	const channels = { codes: columns.channelCodes, base: 0, groupCount: CHANNELS.length };
@@ -152,7 +141,7 @@ export function tableBreakdownsAndHeatmap(
 			channelFirst,
 			channelResolution
 		),
-		hourWeekday: hourWeekdayCells(cellTickets, cellFirst)
+		hourWeekday: hourWeekdayCells(cellTickets.subarray(0, HOUR_WEEKDAY_CELLS), cellFirst)
 	};
 }
 
@@ -205,9 +194,27 @@ export function csatClasses(table: TicketTable): Uint8Array {
 /** Counts one ticket in its group from its CSAT class (csatClasses). */
 export function tallyRow(tallies: GroupTallies, csat: number, group: number): void {
 	tallies.tickets[group]!++;
-	if (csat !== NOT_RATED) {
-		tallies.rated[group]!++;
-		if (csat === SATISFIED) tallies.satisfied[group]!++;
+	// Rated: class 1 or 2; satisfied: class 2.
+	tallies.rated[group]! += (csat + 1) >> 1;
+	tallies.satisfied[group]! += csat >> 1;
+}
+
+/** Counts the selected rows (null = all) in their groups, codes[row] in 0..groupCount-1. */
+export function tallyGroups(
+	tallies: GroupTallies,
+	csat: Uint8Array,
+	codes: ArrayLike<number>,
+	rows: Uint32Array | null
+): void {
+	const { tickets, rated, satisfied } = tallies;
+	const count = rows === null ? csat.length : rows.length;
+	for (let i = 0; i < count; i++) {
+		const row = rows === null ? i : (rows[i] as number);
+		const group = codes[row] as number;
+		const csatClass = csat[row] as number;
+		tickets[group]!++;
+		rated[group]! += (csatClass + 1) >> 1;
+		satisfied[group]! += csatClass >> 1;
 	}
 }
 
