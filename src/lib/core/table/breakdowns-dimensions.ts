@@ -16,6 +16,15 @@ import { tableRanks } from './table-kpis';
 /** Breakdowns beside agent and channel (table-breakdown.ts). */
 export type ExtraDimension = 'group' | 'tag' | 'priority' | 'segment';
 
+const noSegmentsByTable = new WeakMap<TicketTable, Uint8Array>();
+
+/** Every row in the first segment (no orders to tell them apart), one array per table. */
+function noSegments(table: TicketTable): Uint8Array {
+	let codes = noSegmentsByTable.get(table);
+	if (codes === undefined) noSegmentsByTable.set(table, (codes = new Uint8Array(table.size)));
+	return codes;
+}
+
 /** The group code of each row in a one-group-per-row dimension, and each code's key. */
 function singleDimension(
 	table: TicketTable,
@@ -37,7 +46,7 @@ function singleDimension(
 			};
 		case 'segment':
 			return {
-				codes: segmentCodes ?? new Uint8Array(table.size),
+				codes: segmentCodes ?? noSegments(table),
 				groupCount: CUSTOMER_SEGMENTS.length,
 				keyOf: (group) => CUSTOMER_SEGMENTS[group] ?? ''
 			};
