@@ -270,6 +270,8 @@ function rowsLeftOut(rows: Uint32Array, size: number): Uint32Array | null {
 	return left;
 }
 
+const KEPT_LAYOUTS = 4;
+
 /** A grouping's counts per (group, bucket) over all rows, kept per column and grouping. */
 const countsOverAll = new WeakMap<RankedColumn, WeakMap<object, Map<string, Int32Array>>>();
 
@@ -298,6 +300,8 @@ function countsOverAllRows(
 	if (all === undefined) {
 		all = new Int32Array(grouping.groupCount * buckets);
 		countRows(ranked, null, [grouping], [0], shift, buckets, all);
+		// A few layouts per code column (the daily series' first day moves with the filter).
+		if (byKey.size >= KEPT_LAYOUTS) byKey.delete(byKey.keys().next().value as string);
 		byKey.set(key, all);
 	}
 	return all;
