@@ -167,6 +167,21 @@ describe('groupedQuantiles by bucketed ranks', () => {
 		expect(none!.values[0]).toEqual([null, null, null, null, null]);
 	});
 
+	it('does not answer a refilled selection array from what was kept for its old rows', () => {
+		const size = 5_000;
+		const values = randomValues(5, size);
+		const ranked = rankColumn(values, size);
+		const codes = Uint8Array.from({ length: size }, (_, row) => row % 3);
+		const groupings = [WHOLE_SELECTION, { codes, base: 0, groupCount: 3 }];
+		// 80 % of the rows (rows left out counted, bucket walks), then other rows in the same array.
+		const rows = Uint32Array.from({ length: 4_000 }, (_, i) => i + 500);
+		for (const shift of [0, 1_000]) {
+			for (let i = 0; i < rows.length; i++) rows[i] = i + shift;
+			for (const resolve of ['auto', 'walk'] as const)
+				expectEqualToReference(ranked, values, () => true, rows, groupings, [0.5, 0.9], resolve);
+		}
+	});
+
 	it('finds order statistics across many buckets, ties spanning bucket borders', () => {
 		// 50,000 rows of 40 distinct values: every value's run of ties spans several buckets.
 		const size = 50_000;

@@ -97,20 +97,37 @@ function rowAtRank(ranked: RankedColumn): Int32Array {
 	return rows;
 }
 
-/** A selection as a bit per row, built once per selection (every column's walks share it). */
-const membersOf = new WeakMap<Uint32Array, Int32Array>();
+/**
+ * Values derived from a selection, kept with its array: every column's pass over the same
+ * selection shares them. Selections are never changed after they are made; the length, ends
+ * and table size are checked anyway, so a reused array is never answered from stale data.
+ */
+function perSelection<T>(
+	cache: WeakMap<Uint32Array, { key: string; value: T }>,
+	rows: Uint32Array,
+	size: number,
+	make: () => T
+): T {
+	const key = `${rows.length}:${rows[0]}:${rows[rows.length - 1]}:${size}`;
+	const kept = cache.get(rows);
+	if (kept !== undefined && kept.key === key) return kept.value;
+	const value = make();
+	cache.set(rows, { key, value });
+	return value;
+}
 
+const membersOf = new WeakMap<Uint32Array, { key: string; value: Int32Array }>();
+
+/** The selection as a bit per row (for walking a bucket's places). */
 function membership(rows: Uint32Array, size: number): Int32Array {
-	let bits = membersOf.get(rows);
-	if (bits === undefined) {
-		bits = new Int32Array((size >>> 5) + 1);
+	return perSelection(membersOf, rows, size, () => {
+		const bits = new Int32Array((size >>> 5) + 1);
 		for (let i = 0; i < rows.length; i++) {
 			const row = rows[i] as number;
 			bits[row >>> 5] = (bits[row >>> 5] as number) | (1 << (row & 31));
 		}
-		membersOf.set(rows, bits);
-	}
-	return bits;
+		return bits;
+	});
 }
 
 /**
@@ -249,25 +266,22 @@ function isWholeSelection(grouping: RowGrouping): boolean {
 	return !('tagOffsets' in grouping) && grouping.codes === null;
 }
 
-/** The rows not in `rows` (ascending), once per selection; null when `rows` is not ascending. */
-const leftOutOf = new WeakMap<Uint32Array, Uint32Array | null>();
+const leftOutOf = new WeakMap<Uint32Array, { key: string; value: Uint32Array | null }>();
 
+/** The rows not in `rows`, ascending; null when `rows` is not strictly ascending. */
 function rowsLeftOut(rows: Uint32Array, size: number): Uint32Array | null {
-	let left = leftOutOf.get(rows);
-	if (left === undefined) {
+	return perSelection(leftOutOf, rows, size, () => {
 		const out = new Uint32Array(Math.max(0, size - rows.length));
 		let kept = 0;
 		let next = 0;
-		for (let i = 0; i <= rows.length && left !== null; i++) {
+		for (let i = 0; i <= rows.length; i++) {
 			const upto = i < rows.length ? (rows[i] as number) : size;
-			if (upto < next || upto > size) left = null;
-			else for (let row = next; row < upto; row++) out[kept++] = row;
+			if (upto < next || upto > size) return null;
+			for (let row = next; row < upto; row++) out[kept++] = row;
 			next = upto + 1;
 		}
-		if (left !== null) left = out;
-		leftOutOf.set(rows, left);
-	}
-	return left;
+		return out;
+	});
 }
 
 const KEPT_LAYOUTS = 4;
