@@ -15,7 +15,14 @@ const filters: TicketFilter[] = [
 	{ ...emptyFilter(), channels: ['chat', 'email'], statuses: ['solved'] },
 	{ ...emptyFilter(), from: '2025-09-01', to: '2025-11-30' },
 	{ ...emptyFilter(), tags: ['vip'], priorities: ['high'] },
-	{ ...emptyFilter(), agents: ['Nobody'] }
+	{ ...emptyFilter(), agents: ['Nobody'] },
+	{
+		...emptyFilter(),
+		agents: ['Anna', 'Ben', 'Eva'],
+		channels: ['chat', 'email', 'phone'],
+		statuses: ['open', 'solved', 'closed'],
+		groups: ['Orders', '']
+	}
 ];
 
 function settingsVariants(): [string, ServiceSettings][] {
@@ -116,6 +123,21 @@ describe('tableOverviewKpis', () => {
 					expected.find((tile) => tile.id === id)
 				);
 			expect(tiles).toEqual(expected);
+		}
+	});
+
+	it('equals computeOverviewKpis on an empty selection and on one row', () => {
+		const table = buildTicketTable(syntheticChunks(300, { seed: 9 }), 1);
+		for (const [, settings] of settingsVariants()) {
+			for (const rows of [
+				new Uint32Array(0),
+				Uint32Array.of(0),
+				Uint32Array.of(7),
+				Uint32Array.of(299)
+			])
+				expect(tableOverviewKpis(table, rows, settings, ZONE)).toEqual(
+					straightforward(table, rows, settings)
+				);
 		}
 	});
 
