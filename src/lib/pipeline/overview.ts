@@ -5,8 +5,7 @@ import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
 import {
-	tableDailyBacklog,
-	tableDailyVolume,
+	tableDailySeries,
 	tableHourWeekday,
 	type LocalTimeColumns
 } from '$lib/core/table/local-time';
@@ -19,6 +18,7 @@ import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta'
 import {
 	emptyFilter,
 	previousPeriod,
+	rowsWithinDays,
 	selectRows,
 	type TicketFilter
 } from '$lib/core/table/ticket-filter';
@@ -35,6 +35,7 @@ import {
 import { committedDataVersion } from '$lib/db/repositories/imports';
 import { rowSegmentCodes } from './customer-segments';
 import { narrowBySegments } from '$lib/core/table/segment-filter';
+import { rememberSelection } from './last-selection';
 
 /** A tile: the KPI over the filtered tickets, and its value over the previous period. */
 export interface DashboardKpi extends OverviewKpi {
@@ -96,6 +97,19 @@ let lastDaily: {
 	id: string;
 } | null = null;
 let dailySeriesCount = 0;
+
+/**
+ * The last selection without the date range (every other condition applied), for a table,
+ * zone columns, filter (as dailyKey) and segment codes: a range change cuts it instead of
+ * selecting again.
+ */
+let lastUnranged: {
+	table: TicketTable;
+	local: LocalTimeColumns;
+	key: string;
+	segmentCodes: Uint8Array | undefined;
+	rows: Uint32Array | null;
+} | null = null;
 
 /** Answers remembered for the current table (a few: each holds daily series and breakdowns). */
 const RECENT_ANSWERS = 16;
@@ -266,9 +280,32 @@ export function computeTableOverview(
 			? selected
 			: narrowBySegments(table.size, selected, segments, segmentCodes);
 	};
-	const rows = select(filter);
+	const withoutRange = { ...filter, from: null, to: null };
+	const dailyKey = JSON.stringify([timeZone, withoutRange]);
+	const hasRange = filter.from !== null || filter.to !== null;
 	const comparison = previousPeriod(filter);
-	const previousRows = comparison === null ? null : select({ ...filter, ...comparison });
+	// Every condition but the range holds for the period, its previous period and the daily
+	// series alike: one selection without the range (kept while only the range changes, as
+	// when brushing), cut to each period's days.
+	let rows: Uint32Array | null;
+	let previousRows: Uint32Array | null = null;
+	if (local.timeZone === timeZone) {
+		if (
+			lastUnranged === null ||
+			lastUnranged.table !== table ||
+			lastUnranged.local !== local ||
+			lastUnranged.key !== dailyKey ||
+			lastUnranged.segmentCodes !== segmentCodes
+		)
+			lastUnranged = { table, local, key: dailyKey, segmentCodes, rows: select(withoutRange) };
+		const unranged = lastUnranged.rows;
+		rows = hasRange ? rowsWithinDays(table.size, unranged, local, filter) : unranged;
+		if (comparison !== null) previousRows = rowsWithinDays(table.size, unranged, local, comparison);
+	} else {
+		rows = select(filter);
+		if (comparison !== null) previousRows = select({ ...filter, ...comparison });
+	}
+	rememberSelection(table, timeZone, filter, rows);
 	// Both periods' medians and p90 from one walk per ranked column.
 	const [quantilesNow, quantilesBefore] =
 		rows !== null && previousRows !== null
@@ -279,15 +316,16 @@ export function computeTableOverview(
 		previousRows === null
 			? null
 			: tableOverviewKpis(table, previousRows, serviceSettings, timeZone, quantilesBefore);
-	const withoutRange = { ...filter, from: null, to: null };
-	const dailyKey = JSON.stringify([timeZone, withoutRange]);
 	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {
-		const dailyRows = filter.from === null && filter.to === null ? rows : select(withoutRange);
+		const dailyRows = !hasRange
+			? rows
+			: lastUnranged?.key === dailyKey && lastUnranged.table === table
+				? lastUnranged.rows
+				: select(withoutRange);
 		lastDaily = {
 			table,
 			key: dailyKey,
-			daily: tableDailyVolume(table, dailyRows, local),
-			backlog: tableDailyBacklog(table, dailyRows, local),
+			...tableDailySeries(table, dailyRows, local),
 			id: `${table.version}:${++dailySeriesCount}`
 		};
 	}
