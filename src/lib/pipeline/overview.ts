@@ -1,5 +1,6 @@
 import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { tableOverviewKpis } from '$lib/core/table/table-kpis';
+import { rowClassesOf } from '$lib/core/table/row-classes';
 import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
@@ -229,6 +230,8 @@ export async function computeOverview(
 	}
 	// After the answer is posted: the next opening reads this table in one go.
 	setTimeout(() => void saveTableSnapshot(db, cache), 0);
+	// The rows' classes the tiles count by (once per table), before the next filter change.
+	setTimeout(() => rowClassesOf(cache.table), 0);
 	const shown = overview;
 	if (storeTimer !== null) clearTimeout(storeTimer);
 	storeTimer = setTimeout(() => {

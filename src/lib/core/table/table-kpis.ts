@@ -30,6 +30,7 @@ import {
 	type RankedColumn
 } from './ranked-column';
 import type { TicketTable } from './ticket-table';
+import { countByClasses, rowClassesOf, type RowClasses } from './row-classes';
 
 const SOLVED = codeOf(TICKET_STATUSES, 'solved');
 const CLOSED = codeOf(TICKET_STATUSES, 'closed');
@@ -188,6 +189,60 @@ interface Tally {
 	business: [BusinessScope, BusinessScope];
 	/** slaAttainment in calendar time (null when the SLA clock is business hours). */
 	calendar: { first_response: SlaTally; resolution: SlaTally } | null;
+}
+
+/**
+ * The tally from the rows' classes (row-classes.ts: one histogram increment per row), or
+ * null when they cannot give it exactly: a value no class carries (the table has none), or
+ * business scopes so wide that a selection's own instants decide whether a clock exists.
+ */
+function tallyByClasses(
+	table: TicketTable,
+	rows: Uint32Array | null,
+	calendarTargets: { firstResponse: SlaTargets; resolution: SlaTargets } | null,
+	schedule: BusinessSchedule
+): Tally | null {
+	const classes: RowClasses | null = rowClassesOf(table);
+	if (classes === null) return null;
+	// A selection's scope lies within the table's: the same answer unless the table's is too wide.
+	for (const { from, to } of classes.business)
+		if (from <= to && businessTimeGap(schedule, from, to) === 'range_too_wide') return null;
+	const counted = countByClasses(table, classes, rows, calendarTargets);
+	const [first, resolution] = classes.business;
+	const sla = counted.sla;
+	const slaOf = (offset: number): SlaTally => {
+		const values = sla as Float64Array;
+		const met = values[offset] as number;
+		const breached = values[offset + 1] as number;
+		const pending = values[offset + 2] as number;
+		const n = met + breached;
+		return {
+			value: n === 0 ? null : met / n,
+			n,
+			excluded: values[offset + 3] as number,
+			met,
+			breached,
+			pending
+		};
+	};
+	return {
+		...counted,
+		business: [
+			{
+				from: first.from,
+				to: first.to,
+				count: counted.firstCount,
+				excluded: counted.firstBusinessExcluded
+			},
+			{
+				from: resolution.from,
+				to: resolution.to,
+				count: counted.resolutionCount,
+				excluded: counted.resolutionBusinessExcluded
+			}
+		],
+		calendar: sla === null ? null : { first_response: slaOf(0), resolution: slaOf(4) }
+	};
 }
 
 /** A growable list of row numbers (the rows whose SLA verdict waits for the data's moment). */
@@ -490,13 +545,12 @@ export function tableOverviewKpis(
 	let gathered: TicketColumns | null = null;
 	const selected = (): TicketColumns =>
 		(gathered ??= rows === null ? table.columns : gatherColumns(table.columns, rows));
-	const t = tally(
-		table,
-		rows,
+	const calendarTargets =
 		settings.sla.clock === 'calendar'
 			? { firstResponse: settings.sla.firstResponse, resolution: settings.sla.resolution }
-			: null
-	);
+			: null;
+	const t =
+		tallyByClasses(table, rows, calendarTargets, schedule) ?? tally(table, rows, calendarTargets);
 	const ranks = tableRanks(table);
 	const asOf = Number.isFinite(t.latest) ? t.latest : null;
 	const firstResponse = quantilesOf(ranks.firstResponse, rows, [0.5, 0.9]);
