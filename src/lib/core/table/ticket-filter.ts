@@ -328,17 +328,19 @@ export function rowsWithinDays(
 	const fromDay = range.from === null ? null : dayNumberOf(range.from);
 	const toDay = range.to === null ? null : dayNumberOf(range.to);
 	if (rows !== null && fromDay === null && toDay === null) return rows;
-	const out = rows === null ? new Uint32Array(size) : Uint32Array.from(rows);
-	if (rows === null) for (let row = 0; row < size; row++) out[row] = row;
-	if (fromDay === null && toDay === null) return out;
-	const kept = cutByDays(
-		local.localDays,
-		out,
-		out.length,
-		Math.max(fromDay ?? -Infinity, NO_DAY + 1),
-		toDay ?? Infinity
-	);
-	return out.slice(0, kept);
+	if (rows === null && fromDay === null && toDay === null) {
+		const every = new Uint32Array(size);
+		for (let row = 0; row < size; row++) every[row] = row;
+		return every;
+	}
+	const low = Math.max(fromDay ?? -Infinity, NO_DAY + 1);
+	const high = toDay ?? Infinity;
+	if (rows === null) {
+		const out = new Uint32Array(size);
+		return out.slice(0, dayRangePass(local.localDays, low, high).scan(out, size));
+	}
+	const out = Uint32Array.from(rows);
+	return out.slice(0, cutByDays(local.localDays, out, out.length, low, high));
 }
 
 /** The weekday × hour cells (weekday · 24 + hour) a weekday and hour filter keep. */
