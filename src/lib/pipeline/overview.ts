@@ -188,7 +188,10 @@ export async function computeOverview(
 		if (stored !== null) {
 			// The next change needs the table: start loading it now.
 			void ticketTableNumbers(db)
-				.then((cache) => localTimeOf(cache, timeZone))
+				.then((cache) => {
+					localTimeOf(cache, timeZone);
+					rowClassesOf(cache.table);
+				})
 				.catch(() => undefined);
 			return stored;
 		}
