@@ -16,7 +16,7 @@ import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
 import {
 	computeAgentScorecard,
 	computeExtraBreakdowns,
-	supersedeExtraBreakdowns
+	trackOverview
 } from '$lib/pipeline/agent-views';
 
 const db = openDatabase();
@@ -49,12 +49,14 @@ const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
 	overview(timeZone: string, filter?: TicketFilter, shownDailyKey?: string) {
 		const received = performance.now();
-		// The page asks for the extra tables again after every overview request.
-		supersedeExtraBreakdowns();
-		return computeOverview(db, timeZone, filter).then((overview) => ({
-			...compactOverview(overview, shownDailyKey),
-			answerMs: performance.now() - received
-		}));
+		// The page asks for the extra tables again after every overview request; they wait
+		// until no overview has run for a moment (trackOverview).
+		return trackOverview(() =>
+			computeOverview(db, timeZone, filter).then((overview) => ({
+				...compactOverview(overview, shownDailyKey),
+				answerMs: performance.now() - received
+			}))
+		);
 	},
 	/** An import's last step: the dashboard's table built and stored as its snapshot. */
 	prepareDashboard(timeZone: string) {

@@ -6,10 +6,15 @@ import { dailyTicketVolume } from '../metrics/daily-volume';
 import { hourWeekdayGrid } from '../metrics/hour-weekday';
 import { gatherColumns } from './gather-columns';
 import { breakdownBy } from '../metrics/breakdown';
-import { tableBreakdown, tableBreakdownsByAgentAndChannel } from './table-breakdown';
+import {
+	tableBreakdown,
+	tableBreakdownsAndHeatmap,
+	tableBreakdownsByAgentAndChannel
+} from './table-breakdown';
 import {
 	localTimeColumns,
 	tableDailyBacklog,
+	tableDailySeries,
 	tableDailyVolume,
 	tableHourWeekday
 } from './local-time';
@@ -72,10 +77,47 @@ describe('local-time columns', () => {
 				const selected = direct === null ? table.columns : gatherColumns(table.columns, direct);
 				expect(tableDailyVolume(table, viaLocal, local)).toEqual(dailyTicketVolume(selected, zone));
 				expect(tableHourWeekday(table, viaLocal, local)).toEqual(hourWeekdayGrid(selected, zone));
+				expect(tableBreakdownsAndHeatmap(table, viaLocal, local)).toEqual({
+					byAgent: breakdownBy(selected, 'agent'),
+					byChannel: breakdownBy(selected, 'channel'),
+					hourWeekday: hourWeekdayGrid(selected, zone)
+				});
 				expect(tableDailyBacklog(table, viaLocal, local)).toEqual(dailyBacklog(selected, zone));
+				expect(tableDailySeries(table, viaLocal, local)).toEqual({
+					daily: dailyTicketVolume(selected, zone),
+					backlog: dailyBacklog(selected, zone)
+				});
 			});
 		}
 	}
+	it('give both daily series in one pass on empty, one-row and garbage-year selections', () => {
+		const local = localTimeColumns(table, 'Europe/Berlin');
+		const noCreation = 0; // t:0 has no creation time (i % 97 === 0).
+		for (const rows of [
+			new Uint32Array(0),
+			Uint32Array.of(noCreation),
+			Uint32Array.of(5),
+			Uint32Array.of(5, 5)
+		]) {
+			const selected = gatherColumns(table.columns, rows);
+			expect(tableDailySeries(table, rows, local)).toEqual({
+				daily: dailyTicketVolume(selected, 'Europe/Berlin'),
+				backlog: dailyBacklog(selected, 'Europe/Berlin')
+			});
+		}
+		// A solve 600 years on spans more days than are counted per day: the two functions answer.
+		const tickets = seededTickets().slice(0, 50);
+		tickets[1] = { ...tickets[1], status: 'solved', resolutionSeconds: 600 * 365 * 86_400 };
+		const wide = buildTicketTable(
+			[{ ...toTicketColumns(tickets.map((fields) => makeTicket(fields))), importId: 1 }],
+			2
+		);
+		const wideLocal = localTimeColumns(wide, 'UTC');
+		expect(tableDailySeries(wide, null, wideLocal)).toEqual({
+			daily: dailyTicketVolume(wide.columns, 'UTC'),
+			backlog: dailyBacklog(wide.columns, 'UTC')
+		});
+	});
 	it('are not used for another zone than their own', () => {
 		const berlin = localTimeColumns(table, 'Europe/Berlin');
 		const filter = { ...emptyFilter(), hours: [0] };
@@ -99,10 +141,15 @@ describe('table versions on random tables (stated solve times, missing ones, reo
 				expect(tableHourWeekday(random, rows, local)).toEqual(hourWeekdayGrid(selected, zone));
 				for (const dimension of ['agent', 'channel'] as const)
 					expect(tableBreakdown(random, rows, dimension)).toEqual(breakdownBy(selected, dimension));
-				// Both dimensions in one pass (the dashboard's path).
+				// Both dimensions in one pass, and with the grid (the dashboard's path).
 				expect(tableBreakdownsByAgentAndChannel(random, rows)).toEqual({
 					byAgent: breakdownBy(selected, 'agent'),
 					byChannel: breakdownBy(selected, 'channel')
+				});
+				expect(tableBreakdownsAndHeatmap(random, rows, local)).toEqual({
+					byAgent: breakdownBy(selected, 'agent'),
+					byChannel: breakdownBy(selected, 'channel'),
+					hourWeekday: hourWeekdayGrid(selected, zone)
 				});
 			}
 		});
