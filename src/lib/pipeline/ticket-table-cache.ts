@@ -1,7 +1,11 @@
 import { buildTicketTable, type TicketTable } from '$lib/core/table/ticket-table';
 import {
 	attachText,
+	derivedOfNumbers,
 	joinLargeValues,
+	narrowArrays,
+	SNAPSHOT_FORMAT,
+	widenArrays,
 	partNames,
 	snapshotOfTable,
 	splitLargeValues,
@@ -93,6 +97,12 @@ export const SNAPSHOT_TEXT_KEY = 'ticket-table:text';
 /** Every snapshot record's key starts with this (the parts too). */
 const SNAPSHOT_PREFIX = 'ticket-table:';
 
+/** What a snapshot part's main record holds: its format and its skeleton. */
+interface StoredPart {
+	format: number;
+	value: unknown;
+}
+
 /**
  * One snapshot part for this data version, its large arrays and strings read from their own
  * records in the same transaction; null when absent, stale or unreadable.
@@ -102,13 +112,32 @@ async function readSnapshotPart(db: ServiceLensDb, key: string, version: number)
 		return await db.transaction('r', db.results, async () => {
 			const record = await db.results.get(key);
 			if (record === undefined || record.dataVersion !== version) return null;
-			const names = partNames(record.value);
+			// A snapshot of another format (written by an older version of the app): rebuilt.
+			const stored = record.value as Partial<StoredPart> | undefined;
+			if (stored?.format !== SNAPSHOT_FORMAT) return null;
+			const names = partNames(stored.value);
+			const partsStarted = performance.now();
 			const parts = await db.results.bulkGet(names);
+			const bytes = parts.reduce(
+				(sum, part) =>
+					sum +
+					(ArrayBuffer.isView(part?.value)
+						? part.value.byteLength
+						: typeof part?.value === 'string'
+							? part.value.length * 2
+							: 0),
+				0
+			);
+			measure(`parts:${names.length}:${Math.round(bytes / 1e6)}MB`, partsStarted);
 			const byName = new Map<string, unknown>();
 			parts.forEach((part, index) => {
 				if (part?.dataVersion === version) byName.set(names[index] as string, part.value);
 			});
-			return joinLargeValues(record.value, byName);
+			const joined = joinLargeValues(stored.value, byName);
+			const widenStarted = performance.now();
+			const widened = joined === null ? null : widenArrays(joined);
+			measure('widen', widenStarted);
+			return widened;
 		});
 	} catch {
 		return null;
@@ -127,12 +156,20 @@ async function readSnapshotNumbers(
 	return numbers?.version === version ? numbers : null;
 }
 
+/** A performance measure named `table:${name}` from `startMs` to now (DevTools, benchmarks). */
+export function measure(name: string, startMs: number): void {
+	performance.measure?.(`table:${name}`, { start: startMs, end: performance.now() });
+}
+
 async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
+	const started = performance.now();
 	const imports = (await listImports(db)).filter((record) => record.status === 'done');
+	measure('imports', started);
 	const numbers = await readSnapshotNumbers(db, version);
+	measure('read-numbers', started);
 	if (numbers !== null) {
 		const table = tableFromNumbers(numbers);
-		const { ranks, business, local, firstResolution } = numbers.derived;
+		const { ranks, business, local, firstResolution } = derivedOfNumbers(numbers);
 		if (ranks !== undefined) adoptRanks(table, ranks, business, firstResolution);
 		let text: Promise<void> | null = null;
 		const loadText = () =>
@@ -145,9 +182,12 @@ async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTab
 				throw error;
 			}));
 		savings.set(table, Promise.resolve());
-		return { table, facets: facetsOf(table, imports), local: local ?? null, loadText };
+		const facets = facetsOf(table, imports);
+		measure('from-snapshot', started);
+		return { table, facets, local: local ?? null, loadText };
 	}
 	const table = await buildFromChunks(db, imports, version);
+	measure('from-chunks', started);
 	return {
 		table,
 		facets: facetsOf(table, imports),
@@ -182,13 +222,18 @@ export function saveTableSnapshot(db: ServiceLensDb, cache: CachedTicketTable): 
 
 async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
 	const { table } = cache;
+	let started = performance.now();
 	await cache.loadText();
+	measure('write:text', started);
+	started = performance.now();
 	const snapshot = snapshotOfTable(table, {
 		ranks: tableRanks(table),
 		business: businessRanksOf(table),
 		firstResolution: firstResolutionRanks(table),
 		local: cache.local ?? undefined
 	});
+	measure('write:snapshot-of-table', started);
+	started = performance.now();
 	const computedAtMs = Date.now();
 	const record = (key: string, value: unknown): ResultRecord => ({
 		key,
@@ -196,8 +241,12 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 		computedAtMs,
 		value
 	});
-	const text = splitLargeValues(snapshot.text, `${SNAPSHOT_TEXT_KEY}:`);
-	const numbers = splitLargeValues(snapshot.numbers, `${SNAPSHOT_NUMBERS_KEY}:`);
+	const stored = (value: unknown): StoredPart => ({ format: SNAPSHOT_FORMAT, value });
+	const text = splitLargeValues(stored(snapshot.text), `${SNAPSHOT_TEXT_KEY}:`);
+	const numbers = splitLargeValues(
+		stored(narrowArrays(snapshot.numbers)),
+		`${SNAPSHOT_NUMBERS_KEY}:`
+	);
 	try {
 		await db.transaction('rw', db.results, async () => {
 			await db.results.where('key').startsWith(SNAPSHOT_PREFIX).delete();
@@ -206,6 +255,7 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 			await db.results.put(record(SNAPSHOT_TEXT_KEY, text.skeleton));
 			await db.results.put(record(SNAPSHOT_NUMBERS_KEY, numbers.skeleton));
 		});
+		measure('write:put', started);
 	} catch {
 		// Not stored: the chunks stay the source of truth.
 	}

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { syntheticChunks } from '../../../../tests/factories/synthetic-chunks';
 import { defaultServiceSettings } from '../model/service-settings';
 import { localTimeColumns } from './local-time';
-import { adoptRanks, businessRanksOf, tableOverviewKpis, tableRanks } from './table-kpis';
+import {
+	adoptRanks,
+	businessRanksOf,
+	firstResolutionRanks,
+	tableOverviewKpis,
+	tableRanks
+} from './table-kpis';
 import {
 	attachText,
+	derivedOfNumbers,
 	hasText,
+	narrowArrays,
+	narrowFloats,
+	narrowIntegers,
+	sortedByRank,
+	widenArrays,
 	joinLargeValues,
 	packText,
 	partNames,
@@ -36,13 +48,23 @@ describe('table snapshot', () => {
 		const local = localTimeColumns(table, 'Europe/Berlin');
 
 		const snapshot = structuredClone(
-			snapshotOfTable(table, { ranks: tableRanks(table), business: businessRanksOf(table), local })
+			snapshotOfTable(table, {
+				ranks: tableRanks(table),
+				business: businessRanksOf(table),
+				firstResolution: firstResolutionRanks(table),
+				local
+			})
 		);
+		// Ranked columns of the table's own values are stored without their sorted values.
+		expect(snapshot.numbers.derived.ranks?.resolution.sorted).toHaveLength(0);
 		const restored = tableFromNumbers(snapshot.numbers);
 		expect(hasText(restored)).toBe(false);
-		const { ranks, business } = snapshot.numbers.derived;
+		const derived = derivedOfNumbers(snapshot.numbers);
+		const { ranks, business } = derived;
 		if (ranks === undefined) throw new Error('ranks were not stored');
-		adoptRanks(restored, ranks, business);
+		expect(ranks).toEqual(tableRanks(table));
+		expect(derived.firstResolution).toEqual(firstResolutionRanks(table));
+		adoptRanks(restored, ranks, business, derived.firstResolution);
 		// The dashboard needs no text: same KPIs before the text is attached.
 		expect(tableOverviewKpis(restored, rows, settings, 'Europe/Berlin')).toEqual(expected);
 		expect(tableRanks(restored)).toBe(ranks);
@@ -68,5 +90,84 @@ describe('splitLargeValues / joinLargeValues', () => {
 		expect(partNames(skeleton)).toEqual(['p:/nested/big', 'p:/nested/list/0/text']);
 		expect(joinLargeValues(structuredClone(skeleton), new Map(parts))).toEqual(value);
 		expect(joinLargeValues(skeleton, new Map(parts.slice(1)))).toBeNull();
+	});
+});
+
+describe('narrowFloats / narrowIntegers (smaller snapshot, same numbers)', () => {
+	it('stores what a Float32 holds exactly as Float32: NaN, -0, Infinity and halves included', () => {
+		const values = Float64Array.from([0, -0, 5, NaN, 2 ** 24, 0.5, -3, Infinity, -Infinity]);
+		const narrowed = narrowFloats(values);
+		expect(narrowed !== null && 'values' in narrowed && narrowed.values).toBeInstanceOf(
+			Float32Array
+		);
+		const back = widenArrays(narrowed) as Float64Array;
+		expect(back).toEqual(values);
+		expect(Object.is(back[1], -0)).toBe(true);
+	});
+
+	it('stores whole-second instants in ms as Int32 steps and gives them back exactly', () => {
+		const instants = Float64Array.from([
+			1.7e12,
+			1.7e12 + 25 * 365 * 86_400_000,
+			NaN,
+			1.7e12 + 1000
+		]);
+		const narrowed = narrowFloats(instants);
+		expect(narrowed).toMatchObject({ scale: 1000, offset: 1.7e12 });
+		expect(narrowed !== null && 'steps' in narrowed && [...narrowed.steps]).toEqual([
+			0, 788_400_000, -0x80000000, 1
+		]);
+		expect(widenArrays(narrowed)).toEqual(instants);
+		// Whole seconds beyond a Float32 (2^24 + 1) but within Int32 steps of 1.
+		const seconds = Float64Array.from([2 ** 24 + 1, 7, NaN]);
+		expect(narrowFloats(seconds)).toMatchObject({ scale: 1, offset: 7 });
+		expect(widenArrays(narrowFloats(seconds))).toEqual(seconds);
+	});
+
+	it('keeps arrays that would not come back exactly', () => {
+		expect(narrowFloats(Float64Array.from([2 ** 24 + 1, 0.1]))).toBeNull();
+		expect(narrowFloats(Float64Array.from([2 ** 24 + 1, -0]))).toBeNull();
+		// Instants with a stray millisecond over a span too wide for ms steps.
+		expect(
+			narrowFloats(Float64Array.from([1.7e12, 1.7e12 + 25 * 365 * 86_400_000 + 1]))
+		).toBeNull();
+		expect(narrowIntegers(Uint32Array.from([0, 70_000]))).toBeNull();
+		expect(narrowIntegers(Int32Array.from([3, -1]))).toBeNull();
+	});
+
+	it('an empty or all-NaN column, and integer codes as bytes or 16-bit values', () => {
+		expect(widenArrays(narrowFloats(new Float64Array(0)))).toEqual(new Float64Array(0));
+		const absent = new Float64Array(3).fill(NaN);
+		expect(widenArrays(narrowFloats(absent))).toEqual(absent);
+		const codes = Uint32Array.from([7, 9, 7, 255]);
+		const bytes = narrowIntegers(codes);
+		expect(bytes?.values).toBeInstanceOf(Uint8Array);
+		expect(widenArrays(bytes)).toEqual(codes);
+		const days = Int32Array.from([20_000, 0, 65_535]);
+		const short = narrowIntegers(days);
+		expect(short?.values).toBeInstanceOf(Uint16Array);
+		const back = widenArrays(short);
+		expect(back).toBeInstanceOf(Int32Array);
+		expect(back).toEqual(days);
+	});
+
+	it('narrowArrays and widenArrays round-trip a whole snapshot after a structured clone', () => {
+		const table = buildTicketTable(syntheticChunks(3_000, { seed: 5, wholeMinutes: 1 }), 3);
+		const local = localTimeColumns(table, 'Europe/Berlin');
+		const { numbers } = snapshotOfTable(table, { ranks: tableRanks(table), local });
+		const narrowed = structuredClone(narrowArrays(numbers));
+		expect(widenArrays(narrowed)).toEqual(numbers);
+	});
+});
+
+describe('sortedByRank', () => {
+	it("puts each ranked row's value at its rank, ties and unranked rows included", () => {
+		const values = Float64Array.from([5, NaN, 2, 5, -1, 2]);
+		const rankOfRow = Int32Array.from([2, -1, 0, 3, -1, 1]);
+		expect(sortedByRank(values, rankOfRow)).toEqual({
+			sorted: Float64Array.from([2, 2, 5, 5]),
+			rankOfRow
+		});
+		expect(sortedByRank(values, new Int32Array(6).fill(-1)).sorted).toHaveLength(0);
 	});
 });

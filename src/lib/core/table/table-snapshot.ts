@@ -86,9 +86,87 @@ export function snapshotOfTable(table: TicketTable, derived: TableDerived = {}):
 	const numbers: TableNumbers = {
 		...table,
 		columns: numberColumns as TableNumbers['columns'],
-		derived
+		derived: withoutOwnValues(derived)
 	};
 	return { numbers, text };
+}
+
+/** A ranked column whose sorted values are left out (they are a column of the table). */
+const withoutSorted = (ranked: RankedColumn): RankedColumn => ({
+	sorted: new Float64Array(0),
+	rankOfRow: ranked.rankOfRow
+});
+
+/** The table's column each plain ranked column sorts (business ranks sort derived values). */
+const RANKED_COLUMNS = {
+	firstResponse: 'firstResponseSeconds',
+	resolution: 'resolutionSeconds',
+	replies: 'agentReplies'
+} as const;
+
+/**
+ * `derived` without the sorted values of ranked columns that are a column of the table
+ * (each row's value at its rank): a third less to store and read back.
+ */
+function withoutOwnValues(derived: TableDerived): TableDerived {
+	const { ranks, firstResolution } = derived;
+	return {
+		...derived,
+		...(ranks === undefined
+			? {}
+			: {
+					ranks: {
+						firstResponse: withoutSorted(ranks.firstResponse),
+						resolution: withoutSorted(ranks.resolution),
+						replies: withoutSorted(ranks.replies)
+					}
+				}),
+		...(firstResolution === undefined || firstResolution === null
+			? {}
+			: { firstResolution: withoutSorted(firstResolution) })
+	};
+}
+
+/** A ranked column's sorted values again: each ranked row's value at its rank. */
+export function sortedByRank(values: ArrayLike<number>, rankOfRow: Int32Array): RankedColumn {
+	let count = 0;
+	for (let row = 0; row < rankOfRow.length; row++)
+		if ((rankOfRow[row] as number) >= count) count = (rankOfRow[row] as number) + 1;
+	const sorted = new Float64Array(count);
+	for (let row = 0; row < rankOfRow.length; row++) {
+		const rank = rankOfRow[row] as number;
+		if (rank >= 0) sorted[rank] = values[row] as number;
+	}
+	return { sorted, rankOfRow };
+}
+
+/** What the snapshot stored as derived, with the sorted values snapshotOfTable left out put back. */
+export function derivedOfNumbers(numbers: TableNumbers): TableDerived {
+	const { ranks, firstResolution } = numbers.derived;
+	const { columns } = numbers;
+	const restore = (name: keyof typeof RANKED_COLUMNS, ranked: RankedColumn) =>
+		sortedByRank(columns[RANKED_COLUMNS[name]], ranked.rankOfRow);
+	return {
+		...numbers.derived,
+		...(ranks === undefined
+			? {}
+			: {
+					ranks: {
+						firstResponse: restore('firstResponse', ranks.firstResponse),
+						resolution: restore('resolution', ranks.resolution),
+						replies: restore('replies', ranks.replies)
+					}
+				}),
+		...(firstResolution === undefined || firstResolution === null
+			? {}
+			: {
+					// Without its column (not possible for one snapshot) it is ranked again.
+					firstResolution:
+						columns.firstResolutionSeconds === undefined
+							? undefined
+							: sortedByRank(columns.firstResolutionSeconds, firstResolution.rankOfRow)
+				})
+	};
 }
 
 /**
@@ -176,4 +254,143 @@ export function joinLargeValues(skeleton: unknown, parts: ReadonlyMap<string, un
 	};
 	const joined = walk(skeleton);
 	return missing ? null : joined;
+}
+
+/**
+ * The snapshot's storage format. Records without it (written before typed arrays were
+ * narrowed) are ignored, and the table is built from the chunks again.
+ */
+export const SNAPSHOT_FORMAT = 2;
+
+/**
+ * A Float64Array stored as whole steps from an offset: value = offset + step × scale, NaN as
+ * NAN_STEP (instants in ms, which a Float32 cannot hold). Half the bytes, the same numbers.
+ */
+export interface NarrowedFloats {
+	$narrowed: 'Float64Array';
+	offset: number;
+	scale: number;
+	steps: Int32Array;
+}
+
+/**
+ * A Float64Array whose every value a Float32 holds exactly (durations in whole seconds under
+ * 194 days, counts, scores; NaN, ±0 and ±Infinity too), or an Int32Array / Uint32Array of
+ * values in 0..65,535: stored in the narrower type, widened back by the typed-array
+ * constructor (a native copy, several times faster than a loop).
+ */
+export interface NarrowedType {
+	$narrowed: 'Float64Array' | 'Int32Array' | 'Uint32Array';
+	values: Float32Array | Uint8Array | Uint16Array;
+}
+
+const NAN_STEP = -0x80000000;
+const MAX_STEP = 0x7fffffff;
+
+/** Scales tried in turn: whole units, then whole seconds of a ms instant. */
+const SCALES = [1, 1000];
+
+/** `values` narrowed when every value comes back exactly, else null. */
+export function narrowFloats(values: Float64Array): NarrowedType | NarrowedFloats | null {
+	let single = true;
+	for (let i = 0; i < values.length && single; i++) {
+		const value = values[i] as number;
+		single = Math.fround(value) === value || Number.isNaN(value);
+	}
+	if (single) return { $narrowed: 'Float64Array', values: new Float32Array(values) };
+	return narrowToSteps(values);
+}
+
+function narrowToSteps(values: Float64Array): NarrowedFloats | null {
+	let min = Infinity;
+	let max = -Infinity;
+	for (let i = 0; i < values.length; i++) {
+		const value = values[i] as number;
+		if (Number.isNaN(value)) continue;
+		// ±Infinity, -0 and fractions of a unit stay as they are.
+		if (!Number.isInteger(value) || Object.is(value, -0)) return null;
+		if (value < min) min = value;
+		if (value > max) max = value;
+	}
+	const offset = min === Infinity ? 0 : min;
+	for (const scale of SCALES) {
+		if ((max - offset) / scale > MAX_STEP) continue;
+		const steps = new Int32Array(values.length);
+		let exact = true;
+		for (let i = 0; i < values.length && exact; i++) {
+			const value = values[i] as number;
+			if (Number.isNaN(value)) {
+				steps[i] = NAN_STEP;
+				continue;
+			}
+			const step = (value - offset) / scale;
+			steps[i] = step;
+			exact = Number.isInteger(step) && offset + step * scale === value;
+		}
+		if (exact) return { $narrowed: 'Float64Array', offset, scale, steps };
+	}
+	return null;
+}
+
+/** `values` as bytes or 16-bit values when all lie in 0..65,535, else null. */
+export function narrowIntegers(values: Int32Array | Uint32Array): NarrowedType | null {
+	let max = 0;
+	for (let i = 0; i < values.length; i++) {
+		const value = values[i] as number;
+		if (value < 0) return null;
+		if (value > max) max = value;
+	}
+	if (max > 0xffff) return null;
+	return {
+		$narrowed: values instanceof Int32Array ? 'Int32Array' : 'Uint32Array',
+		values: max <= 0xff ? new Uint8Array(values) : new Uint16Array(values)
+	};
+}
+
+function widen(narrowed: NarrowedType | NarrowedFloats): Float64Array | Int32Array | Uint32Array {
+	if ('values' in narrowed) {
+		const { values } = narrowed;
+		if (narrowed.$narrowed === 'Float64Array') return new Float64Array(values);
+		return narrowed.$narrowed === 'Int32Array' ? new Int32Array(values) : new Uint32Array(values);
+	}
+	const { steps, offset, scale } = narrowed;
+	const out = new Float64Array(steps.length);
+	for (let i = 0; i < steps.length; i++) {
+		const step = steps[i] as number;
+		out[i] = step === NAN_STEP ? NaN : offset + step * scale;
+	}
+	return out;
+}
+
+/** Arrays below this length are stored as they are (narrowing would not pay). */
+const NARROW_FROM_LENGTH = 1024;
+
+/**
+ * `value` with its large Float64, Int32 and Uint32 arrays narrowed where exact (see
+ * NarrowedType, NarrowedFloats); `widenArrays` undoes it.
+ */
+export function narrowArrays(value: unknown): unknown {
+	const walk = (node: unknown): unknown => {
+		if (node === null || typeof node !== 'object') return node;
+		if (ArrayBuffer.isView(node)) {
+			if ((node as Float64Array).length < NARROW_FROM_LENGTH) return node;
+			if (node instanceof Float64Array) return narrowFloats(node) ?? node;
+			if (node instanceof Int32Array || node instanceof Uint32Array)
+				return narrowIntegers(node) ?? node;
+			return node;
+		}
+		if (Array.isArray(node)) return node.map(walk);
+		return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
+	};
+	return walk(value);
+}
+
+export function widenArrays(value: unknown): unknown {
+	const walk = (node: unknown): unknown => {
+		if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return node;
+		if ('$narrowed' in node) return widen(node as NarrowedType | NarrowedFloats);
+		if (Array.isArray(node)) return node.map(walk);
+		return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
+	};
+	return walk(value);
 }
