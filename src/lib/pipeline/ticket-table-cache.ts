@@ -1,4 +1,8 @@
-import { buildTicketTable, type TicketTable } from '$lib/core/table/ticket-table';
+import {
+	buildTicketTableFromStored,
+	type StoredTicketChunk,
+	type TicketTable
+} from '$lib/core/table/ticket-table';
 import {
 	attachText,
 	derivedOfNumbers,
@@ -7,8 +11,9 @@ import {
 	SNAPSHOT_FORMAT,
 	widenArrays,
 	partNames,
-	snapshotOfTable,
+	numbersOfTable,
 	splitLargeValues,
+	textOfTable,
 	tableFromNumbers,
 	type TableNumbers,
 	type TableText
@@ -54,6 +59,8 @@ export interface CachedTicketTable {
 	 * no million-string arrays, which every garbage collection would have to walk.
 	 */
 	loadText: () => Promise<void>;
+	/** The text columns as read from the chunks (still encoded) until the snapshot stores them. */
+	pendingText: TableText | null;
 }
 
 /** The table's local-time columns in `timeZone`, computed once per zone and data version. */
@@ -167,43 +174,53 @@ async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTab
 	measure('imports', started);
 	const numbers = await readSnapshotNumbers(db, version);
 	measure('read-numbers', started);
+	const built = numbers === null ? await buildFromChunks(db, imports, version) : null;
+	const table = built?.table ?? tableFromNumbers(numbers as TableNumbers);
+	let local: LocalTimeColumns | null = null;
 	if (numbers !== null) {
-		const table = tableFromNumbers(numbers);
-		const { ranks, business, local, firstResolution } = derivedOfNumbers(numbers);
-		if (ranks !== undefined) adoptRanks(table, ranks, business, firstResolution);
-		let text: Promise<void> | null = null;
-		const loadText = () =>
-			(text ??= (async () => {
-				const stored = (await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null;
-				if (stored !== null) attachText(table, stored);
-				else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
-			})().catch((error: unknown) => {
-				text = null;
-				throw error;
-			}));
+		const derived = derivedOfNumbers(numbers);
+		if (derived.ranks !== undefined)
+			adoptRanks(table, derived.ranks, derived.business, derived.firstResolution);
+		local = derived.local ?? null;
+		// Stored already: nothing to save.
 		savings.set(table, Promise.resolve());
-		const facets = facetsOf(table, imports);
-		measure('from-snapshot', started);
-		return { table, facets, local: local ?? null, loadText };
 	}
-	const table = await buildFromChunks(db, imports, version);
-	measure('from-chunks', started);
-	return {
+	let attached: Promise<void> | null = null;
+	const cache: CachedTicketTable = {
 		table,
 		facets: facetsOf(table, imports),
-		local: null,
-		loadText: () => Promise.resolve()
+		local,
+		// Text read with the chunks, kept encoded until the snapshot holds it.
+		pendingText: built?.text ?? null,
+		loadText: () =>
+			(attached ??= (async () => {
+				const text =
+					cache.pendingText ??
+					((await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null) ??
+					(await buildFromChunks(db, imports, version)).text;
+				attachText(table, text);
+			})().catch((error: unknown) => {
+				attached = null;
+				throw error;
+			}))
 	};
+	measure(built === null ? 'from-snapshot' : 'from-chunks', started);
+	return cache;
 }
 
+/** The committed chunks as stored (text still encoded), as a table and its encoded text. */
 async function buildFromChunks(
 	db: ServiceLensDb,
 	imports: ImportRecord[],
 	version: number
-): Promise<TicketTable> {
+): Promise<{ table: TicketTable; text: TableText }> {
 	const committed = new Set(imports.map((record) => record.id));
-	const chunks = (await db.ticketChunks.toArray()).filter((chunk) => committed.has(chunk.importId));
-	return buildTicketTable(chunks, version);
+	// raw(): past the reading hook that would turn every chunk's text into 10,000 strings.
+	const stored = (await db.ticketChunks.toCollection().raw().toArray()) as StoredTicketChunk[];
+	return buildTicketTableFromStored(
+		stored.filter((chunk) => committed.has(chunk.importId)),
+		version
+	);
 }
 
 /**
@@ -223,16 +240,20 @@ export function saveTableSnapshot(db: ServiceLensDb, cache: CachedTicketTable): 
 async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
 	const { table } = cache;
 	let started = performance.now();
-	await cache.loadText();
+	let tableText = cache.pendingText;
+	if (tableText === null) {
+		await cache.loadText();
+		tableText = textOfTable(table);
+	}
 	measure('write:text', started);
 	started = performance.now();
-	const snapshot = snapshotOfTable(table, {
+	const tableNumbers = numbersOfTable(table, {
 		ranks: tableRanks(table),
 		business: businessRanksOf(table),
 		firstResolution: firstResolutionRanks(table),
 		local: cache.local ?? undefined
 	});
-	measure('write:snapshot-of-table', started);
+	measure('write:numbers-of-table', started);
 	started = performance.now();
 	const computedAtMs = Date.now();
 	const record = (key: string, value: unknown): ResultRecord => ({
@@ -242,11 +263,8 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 		value
 	});
 	const stored = (value: unknown): StoredPart => ({ format: SNAPSHOT_FORMAT, value });
-	const text = splitLargeValues(stored(snapshot.text), `${SNAPSHOT_TEXT_KEY}:`);
-	const numbers = splitLargeValues(
-		stored(narrowArrays(snapshot.numbers)),
-		`${SNAPSHOT_NUMBERS_KEY}:`
-	);
+	const text = splitLargeValues(stored(tableText), `${SNAPSHOT_TEXT_KEY}:`);
+	const numbers = splitLargeValues(stored(narrowArrays(tableNumbers)), `${SNAPSHOT_NUMBERS_KEY}:`);
 	try {
 		await db.transaction('rw', db.results, async () => {
 			await db.results.where('key').startsWith(SNAPSHOT_PREFIX).delete();
@@ -256,6 +274,8 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 			await db.results.put(record(SNAPSHOT_NUMBERS_KEY, numbers.skeleton));
 		});
 		measure('write:put', started);
+		// The snapshot holds the text now: this worker no longer needs its own copy.
+		cache.pendingText = null;
 	} catch {
 		// Not stored: the chunks stay the source of truth.
 	}

@@ -19,24 +19,14 @@ import {
 	sortedByRank,
 	widenArrays,
 	joinLargeValues,
-	packText,
 	partNames,
 	splitLargeValues,
 	snapshotOfTable,
-	tableFromNumbers,
-	unpackText
+	tableFromNumbers
 } from './table-snapshot';
-import { buildTicketTable } from './ticket-table';
+import { buildTicketTable, buildTicketTableFromStored } from './ticket-table';
+import { encodeTicketChunk } from '../model/chunk-format';
 import { emptyFilter, selectRows } from './ticket-filter';
-
-describe('packText / unpackText', () => {
-	it('round-trips any strings, empty ones and separators included', () => {
-		const values = ['z:1', '', 'a|b', 'line\nbreak', '漢字', '', '\u0000x'];
-		const packed = packText(values, values.length);
-		expect([...packed.ends]).toEqual([3, 3, 6, 16, 18, 18, 20]);
-		expect(unpackText(packed)).toEqual(values);
-	});
-});
 
 describe('table snapshot', () => {
 	it('restores the same table and KPIs after a structured clone (as IndexedDB stores it)', () => {
@@ -169,5 +159,42 @@ describe('sortedByRank', () => {
 			rankOfRow
 		});
 		expect(sortedByRank(values, new Int32Array(6).fill(-1)).sorted).toHaveLength(0);
+	});
+});
+
+describe('buildTicketTableFromStored (the table from chunks as stored, text left encoded)', () => {
+	it('gives buildTicketTable’s table for encoded, plain and mixed chunks, text attached from the encoding', () => {
+		const chunks = syntheticChunks(20_500, { seed: 9, importIds: [3, 4], wholeMinutes: 1 });
+		// An old chunk: no first resolutions and no raw ratings.
+		const old = { ...chunks[1]!, firstResolutionSeconds: undefined, csatRaw: undefined };
+		const plain = [chunks[0]!, old, chunks[2]!];
+		const expected = buildTicketTable(plain, 5);
+		const stored = [encodeTicketChunk(chunks[0]!), old, encodeTicketChunk(chunks[2]!)];
+		const { table, text } = buildTicketTableFromStored(stored, 5);
+		expect(hasText(table)).toBe(false);
+		const { keys, externalIds, agents, groups, subjects, tags, customerKeys, csatRaw, ...numbers } =
+			expected.columns;
+		expect(table.columns).toMatchObject(numbers);
+		expect({ ...table, columns: null }).toEqual({ ...expected, columns: null });
+		attachText(table, structuredClone(text));
+		expect(table).toEqual(expected);
+		expect([keys, externalIds, agents, groups, subjects, tags, customerKeys]).toEqual([
+			table.columns.keys,
+			table.columns.externalIds,
+			table.columns.agents,
+			table.columns.groups,
+			table.columns.subjects,
+			table.columns.tags,
+			table.columns.customerKeys
+		]);
+		// The old chunk's raw ratings read as ''.
+		expect(csatRaw?.slice(10_000, 10_003)).toEqual(['', '', '']);
+	});
+
+	it('no chunks: an empty table', () => {
+		const { table, text } = buildTicketTableFromStored([], 1);
+		expect(table.size).toBe(0);
+		expect(table.tagOffsets).toEqual(new Uint32Array(1));
+		expect(text).toEqual([]);
 	});
 });

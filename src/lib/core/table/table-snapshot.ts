@@ -6,24 +6,20 @@ import {
 import type { LocalTimeColumns } from './local-time';
 import type { RankedColumn } from './ranked-column';
 import type { BusinessRanks, TableRanks } from './table-kpis';
-import type { TicketTable } from './ticket-table';
+import type { EncodedChunkText, TicketTable } from './ticket-table';
+import { CHUNK_FORMAT_ENCODED, decodeTicketChunk, encodeTicketChunk } from '../model/chunk-format';
 
 /**
  * The in-memory ticket table as a few large values that IndexedDB stores and structured-clones
- * fast: typed arrays are copied as raw bytes, and each text column is one string plus the end
- * offset of every row (1M separate strings cost ~10× more to store and read back).
+ * fast: typed arrays are copied as raw bytes (narrowed where exact, see narrowArrays), and the
+ * text columns stay encoded as chunk storage keeps them (dictionaries, UTF-8 bytes: see
+ * chunk-text.ts), never 1M separate strings.
  *
  * Two parts: `numbers` is what the dashboard needs (every typed column, the dictionaries and
  * the ranked durations), read first on opening; `text` (keys, ids, subjects, customers, raw
  * ratings, tags, agent and group names) is read after the dashboard is shown, for the ticket
  * list, ticket detail and CSV.
  */
-export interface PackedText {
-	joined: string;
-	/** Row i is joined.slice(ends[i - 1] ?? 0, ends[i]). */
-	ends: Uint32Array;
-}
-
 /** TicketColumns' text columns, in the snapshot's `text` part (one list for storage and snapshot). */
 export const TEXT_COLUMNS = TICKET_TEXT_COLUMNS;
 export type TextColumn = TicketTextColumn;
@@ -42,53 +38,37 @@ export interface TableDerived {
 	local?: LocalTimeColumns;
 }
 
-export type TableText = Record<TextColumn, PackedText>;
+/** The text columns as encoded chunks, in row order. */
+export type TableText = EncodedChunkText[];
 
 export interface TableSnapshot {
 	numbers: TableNumbers;
 	text: TableText;
 }
 
-export function packText(values: readonly string[], size: number): PackedText {
-	const ends = new Uint32Array(size);
-	const parts: string[] = [];
-	let length = 0;
-	for (let row = 0; row < size; row++) {
-		const value = values[row] ?? '';
-		parts.push(value);
-		length += value.length;
-		ends[row] = length;
-	}
-	return { joined: parts.join(''), ends };
-}
-
-export function unpackText(packed: PackedText): string[] {
-	const { joined, ends } = packed;
-	const out = new Array<string>(ends.length);
-	let start = 0;
-	for (let row = 0; row < ends.length; row++) {
-		const end = ends[row] as number;
-		out[row] = joined.slice(start, end);
-		start = end;
-	}
-	return out;
-}
-
 /** The table as a snapshot, with what was derived from it so far. */
 export function snapshotOfTable(table: TicketTable, derived: TableDerived = {}): TableSnapshot {
+	return { numbers: numbersOfTable(table, derived), text: textOfTable(table) };
+}
+
+/** The table's text columns as one encoded chunk (encoded like a stored chunk). */
+export function textOfTable(table: TicketTable): TableText {
+	return [{ size: table.size, text: encodeTicketChunk({ ...table.columns, importId: 0 }).text }];
+}
+
+/** The snapshot's numbers part: every column but the text, and what was derived. */
+export function numbersOfTable(table: TicketTable, derived: TableDerived = {}): TableNumbers {
 	const numberColumns: Record<string, unknown> = {};
-	const text = {} as TableText;
 	for (const [name, column] of Object.entries(table.columns)) {
 		if ((TEXT_COLUMNS as readonly string[]).includes(name)) continue;
 		numberColumns[name] = column;
 	}
-	for (const name of TEXT_COLUMNS) text[name] = packText(table.columns[name] ?? [], table.size);
-	const numbers: TableNumbers = {
+
+	return {
 		...table,
 		columns: numberColumns as TableNumbers['columns'],
 		derived: withoutOwnValues(derived)
 	};
-	return { numbers, text };
 }
 
 /** A ranked column whose sorted values are left out (they are a column of the table). */
@@ -184,7 +164,21 @@ export function tableFromNumbers(numbers: TableNumbers): TicketTable {
 }
 
 export function attachText(table: TicketTable, text: TableText): void {
-	for (const name of TEXT_COLUMNS) table.columns[name] = unpackText(text[name]);
+	const columns = Object.fromEntries(TEXT_COLUMNS.map((name) => [name, [] as string[]]));
+	for (const chunk of text) {
+		const decoded = decodeTicketChunk({
+			size: chunk.size,
+			format: CHUNK_FORMAT_ENCODED,
+			text: chunk.text
+		}) as unknown as Partial<Record<TextColumn, string[]>>;
+		for (const name of TEXT_COLUMNS) {
+			const values = decoded[name];
+			const out = columns[name] as string[];
+			// A column chunks stored before it existed lack reads as ''.
+			for (let row = 0; row < chunk.size; row++) out.push(values?.[row] ?? '');
+		}
+	}
+	for (const name of TEXT_COLUMNS) table.columns[name] = columns[name] as string[];
 }
 
 /** Whether the table's text columns are present (always, unless built from numbers only). */
