@@ -26,6 +26,10 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const ROWS = Number(process.env.BENCH_DASHBOARD_ROWS ?? 1_000_000);
 const OPENS = Number(process.env.BENCH_DASHBOARD_OPENS ?? 4);
 const ROUNDS = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 5);
+/** Changes to views the worker never computed (after the rounds), filters and ranges each. */
+const NEVER_SEEN = Number(process.env.BENCH_DASHBOARD_NEVER_SEEN ?? 12);
+/** A person's pause between those changes (reading the numbers), ms. */
+const PAUSE_MS = Number(process.env.BENCH_DASHBOARD_PAUSE_MS ?? 300);
 const IMPORT_TIMEOUT_MS = 30 * 60_000;
 const TARGET_FILTER_MS = 100;
 const TARGET_OPEN_MS = 3000;
@@ -78,13 +82,18 @@ async function startPreview() {
 	throw new Error(`vite preview did not answer on ${BASE_URL}`);
 }
 
-/** In the page: runs `action`, resolves with ms until the overview shows `query`. */
+/**
+ * In the page: runs `action`, resolves with ms until the overview shows `query` (null: the
+ * query the action wrote into the URL).
+ */
 function timeInPage(page, action) {
 	return page.evaluate(async ({ kind, value, query }) => {
 		const overview = document.querySelector('[data-testid=overview]');
 		if (!overview) throw new Error('no overview');
+		let expected = query;
 		const shown = () =>
-			overview.getAttribute('data-filter') === query &&
+			expected !== null &&
+			overview.getAttribute('data-filter') === expected &&
 			overview.getAttribute('data-loading') === 'false';
 		const done = new Promise((resolve) => {
 			const observer = new MutationObserver(() => {
@@ -109,13 +118,92 @@ function timeInPage(page, action) {
 				input.dispatchEvent(new Event('change', { bubbles: true }));
 			}
 		}
+		// The filter bar writes the URL synchronously (replaceState) before any answer.
+		if (expected === null) expected = location.search.replace(/^\?/, '');
+		if (shown()) return { ms: 0, roundTripMs: 0, computeMs: 0, expected };
 		const ended = await done;
 		return {
 			ms: ended - started,
 			roundTripMs: Number(overview.getAttribute('data-round-trip-ms')),
-			computeMs: Number(overview.getAttribute('data-compute-ms'))
+			computeMs: Number(overview.getAttribute('data-compute-ms')),
+			expected
 		};
 	}, action);
+}
+
+/**
+ * Filter-bar clicks that each lead to a view the worker has never computed: a walk over the
+ * agent, channel, status and priority checkboxes that toggles one value per step, skipping a
+ * step whose resulting set of values was seen before, at most three values at a time.
+ */
+async function neverSeenFilterSteps(page, count, seenStates) {
+	const lists = ['filter-agent', 'filter-channel', 'filter-priority', 'filter-status'];
+	const values = {};
+	for (const list of lists)
+		values[list] = await page.$$eval(`[data-testid=${list}] input`, (inputs) =>
+			inputs.map((input) => input.value)
+		);
+	const candidates = [];
+	const longest = Math.max(...lists.map((list) => values[list].length));
+	for (let index = 0; index < longest; index++)
+		for (const list of lists)
+			if (index < values[list].length) candidates.push(`${list}=${values[list][index]}`);
+	const seen = new Set(seenStates);
+	let state = new Set();
+	const steps = [];
+	let cursor = 0;
+	const keyOf = (set) => [...set].sort().join('&');
+	for (let tries = 0; steps.length < count && tries < candidates.length * 8; tries++) {
+		// Prefer turning the oldest value off when three are on, else the next candidate on.
+		const toggle = state.size >= 3 ? [...state][0] : candidates[cursor++ % candidates.length];
+		const next = new Set(state);
+		if (next.has(toggle)) next.delete(toggle);
+		else next.add(toggle);
+		if (next.size === 0 || seen.has(keyOf(next))) {
+			if (state.size >= 3) cursor++;
+			continue;
+		}
+		seen.add(keyOf(next));
+		state = next;
+		const [list, value] = toggle.split(/=(.*)/s);
+		steps.push({ kind: 'checkbox', value: { list, value }, query: null });
+	}
+	return steps;
+}
+
+/** Date-input changes that each lead to a date range never asked for before. */
+function neverSeenRangeSteps(count) {
+	// Windows through the generated year (2025-07-01 on), one input per step.
+	const windows = [
+		['2025-07-20', '2025-08-31'],
+		['2025-09-10', '2025-10-15'],
+		['2025-11-05', '2025-12-20'],
+		['2026-01-12', '2026-02-28'],
+		['2026-03-03', '2026-04-19'],
+		['2026-05-01', '2026-06-14'],
+		['2025-08-08', '2025-11-22'],
+		['2026-02-02', '2026-06-27']
+	];
+	const steps = [];
+	let from = '';
+	for (const [nextFrom, nextTo] of windows) {
+		// Move the end first when the window moves later, the start first when it moves
+		// earlier: the start never passes the end on the way.
+		const order =
+			from === '' || nextTo >= from
+				? [
+						['filter-to', nextTo],
+						['filter-from', nextFrom]
+					]
+				: [
+						['filter-from', nextFrom],
+						['filter-to', nextTo]
+					];
+		for (const [testId, day] of order)
+			steps.push({ kind: 'range', value: { [testId]: day }, query: null });
+		from = nextFrom;
+	}
+	return steps.slice(0, count);
 }
 
 /** Waits until the analysis worker has committed the table snapshot (a key count, no read). */
@@ -232,6 +320,72 @@ async function workerProfiler(context, page) {
 	};
 }
 
+/**
+ * The ticket list behind the dashboard at ROWS tickets: opening /tickets until the first rows
+ * show, a sort by first response, jumps of the virtualised scroller to places through the
+ * sorted list until their rows show, and a search (minus its 250 ms typing pause). Timed in the page.
+ */
+async function ticketListTimes(page) {
+	const started = Date.now();
+	await page.goto(`${BASE_URL}/tickets`);
+	await page.waitForSelector(`[data-testid=ticket-list][data-total="${ROWS}"]`);
+	await page.waitForSelector('[data-testid=ticket-row]');
+	const openMs = Date.now() - started;
+	/** In the page: ms from `act` until the URL has `urlPart` and the list shows loaded rows. */
+	const until = (act, urlPart) =>
+		page.evaluate(
+			async ({ act, urlPart }) => {
+				const list = document.querySelector('[data-testid=ticket-list]');
+				const scroller = list.querySelector('.scroller');
+				const ready = () =>
+					location.search.includes(urlPart) &&
+					list.getAttribute('data-total') !== '' &&
+					list.querySelector('[data-testid=ticket-row]') !== null &&
+					list.querySelector('.cell.loading') === null;
+				const t0 = performance.now();
+				if (act.kind === 'click') document.querySelector(act.selector).click();
+				else if (act.kind === 'type') {
+					const input = document.querySelector(act.selector);
+					input.value = act.text;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				} else scroller.scrollTop = act.fraction * (scroller.scrollHeight - scroller.clientHeight);
+				// Let the change start (a scroll event, a navigation) before reading the list.
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+				await new Promise((resolve) => {
+					const check = () => (ready() ? resolve(undefined) : requestAnimationFrame(check));
+					check();
+				});
+				return {
+					ms: performance.now() - t0,
+					total: Number(list.getAttribute('data-total')),
+					firstRow: list.querySelector('[data-testid=ticket-row]')?.getAttribute('aria-rowindex')
+				};
+			},
+			{ act, urlPart }
+		);
+	const sort = await until(
+		{ kind: 'click', selector: '[data-testid=sort-first_response]' },
+		'sort=first_response'
+	);
+	const jumps = [];
+	for (const fraction of [0.1, 0.35, 0.5, 0.72, 0.9, 0.999])
+		jumps.push(await until({ kind: 'scroll', fraction }, ''));
+	const search = await until(
+		{ kind: 'type', selector: '[data-testid=ticket-search]', text: 'refund' },
+		'q=refund'
+	);
+	return {
+		openMs,
+		sortByFirstResponseMs: Math.round(sort.ms),
+		searchMs: Math.round(search.ms),
+		searchMsAfterTypingPause: Math.round(search.ms - 250),
+		searchMatches: search.total,
+		scrollJumpMs: jumps.map((jump) => Math.round(jump.ms)),
+		scrollJumpMedianMs: Math.round(median(jumps.map((jump) => jump.ms))),
+		lastRowIndexShown: Number(jumps.at(-1).firstRow)
+	};
+}
+
 async function main() {
 	if (process.env.BENCH_SKIP_BUILD !== '1') await run('npx', ['vite', 'build']);
 	if (PROFILE) console.log('Profiling (build with BENCH_NO_MINIFY=1 for readable names)');
@@ -344,6 +498,28 @@ async function main() {
 			for (const step of rangeSteps) rangeTimes.push(await timeInPage(page, step));
 			if (round === 0) await profiler?.stop();
 		}
+		// Never-seen views, at a person's pace: every answer is computed for that change.
+		const seenStates = [
+			'',
+			`filter-agent=${agentValues[0]}`,
+			`filter-agent=${agentValues[0]}&filter-channel=chat`,
+			'filter-channel=chat',
+			'filter-status=solved'
+		];
+		const newFilterTimes = [];
+		const newRangeTimes = [];
+		await profiler?.start('filter-never-seen');
+		for (const step of await neverSeenFilterSteps(page, NEVER_SEEN, seenStates)) {
+			await sleep(PAUSE_MS);
+			newFilterTimes.push(await timeInPage(page, step));
+		}
+		await profiler?.stop();
+		await profiler?.start('range-never-seen');
+		for (const step of neverSeenRangeSteps(NEVER_SEEN)) {
+			await sleep(PAUSE_MS);
+			newRangeTimes.push(await timeInPage(page, step));
+		}
+		await profiler?.stop();
 		// The worker remembers its last few answers (computeMs 0): repeats of a view seen before.
 		// Cold = the view was computed for this change; both are reported.
 		const summary = (times) => {
@@ -368,6 +544,20 @@ async function main() {
 				}
 			};
 		};
+		const neverSeenSummary = (times) => ({
+			medianMs: Math.round(median(times.map((time) => time.ms))),
+			medianRoundTripMs: Math.round(median(times.map((time) => time.roundTripMs))),
+			medianWorkerComputeMs: Math.round(median(times.map((time) => time.computeMs))),
+			// A remembered answer here would mean the walk repeated a view.
+			remembered: times.filter((time) => time.computeMs === 0).length,
+			samples: times.length,
+			samples_ms: times.map((time) => [
+				Math.round(time.ms),
+				Math.round(time.roundTripMs),
+				Math.round(time.computeMs),
+				time.expected
+			])
+		});
 		const result = {
 			rows: ROWS,
 			cpus: os.cpus().length,
@@ -388,8 +578,22 @@ async function main() {
 				firstAfterOpenMs: Math.round(filterTimes[0].ms),
 				targetMs: TARGET_FILTER_MS
 			},
-			dateRange: { ...summary(rangeTimes), targetMs: TARGET_FILTER_MS }
+			dateRange: { ...summary(rangeTimes), targetMs: TARGET_FILTER_MS },
+			// Every change to a view never computed before, PAUSE_MS apart: the honest figure.
+			neverSeen: {
+				pauseMs: PAUSE_MS,
+				filter: { ...neverSeenSummary(newFilterTimes), targetMs: TARGET_FILTER_MS },
+				dateRange: { ...neverSeenSummary(newRangeTimes), targetMs: TARGET_FILTER_MS }
+			}
 		};
+		console.log(
+			`never-seen views: filter median ${result.neverSeen.filter.medianMs} ms ` +
+				`(worker ${result.neverSeen.filter.medianWorkerComputeMs} ms), date range median ` +
+				`${result.neverSeen.dateRange.medianMs} ms (worker ` +
+				`${result.neverSeen.dateRange.medianWorkerComputeMs} ms); target < ${TARGET_FILTER_MS} ms`
+		);
+		result.ticketList = await ticketListTimes(page);
+		console.log(`ticket list: ${JSON.stringify(result.ticketList)}`);
 		console.log(JSON.stringify(result, null, 2));
 		await mkdir(OUT_DIR, { recursive: true });
 		await writeFile(join(OUT_DIR, 'dashboard.json'), JSON.stringify(result, null, 2));

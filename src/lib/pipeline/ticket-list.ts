@@ -11,7 +11,6 @@ import { gatherColumns } from '$lib/core/table/gather-columns';
 import { dataAsOfMs } from '$lib/core/metrics/backlog';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import {
-	loweredTexts,
 	orderRows,
 	searchTest,
 	sortPermutation,
@@ -45,11 +44,10 @@ export interface TicketPage {
 	rows: TicketView[];
 }
 
-/** Per table version: sort permutations and lower-cased texts, built on first use. */
+/** Per table version: sort permutations, built on first use. */
 interface ListCache {
 	table: TicketTable;
 	permutations: Map<TicketSortKey, Uint32Array>;
-	lowered: ReturnType<typeof loweredTexts> | null;
 	lastQueryKey: string;
 	lastRows: Uint32Array | null;
 }
@@ -58,7 +56,7 @@ let listCache: ListCache | null = null;
 
 function cacheFor(table: TicketTable): ListCache {
 	if (listCache === null || listCache.table !== table) {
-		listCache = { table, permutations: new Map(), lowered: null, lastQueryKey: '', lastRows: null };
+		listCache = { table, permutations: new Map(), lastQueryKey: '', lastRows: null };
 	}
 	return listCache;
 }
@@ -104,8 +102,7 @@ function orderedRows(
 						)
 					}
 				);
-	if (query.search.trim() !== '' && cache.lowered === null) cache.lowered = loweredTexts(table);
-	const search = cache.lowered === null ? null : searchTest(cache.lowered, query.search);
+	const search = searchTest(table, query.search);
 	const keep =
 		subsetTest === null && search === null
 			? null

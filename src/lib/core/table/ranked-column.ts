@@ -46,7 +46,7 @@ const RADIX = 1 << RADIX_BITS;
  * `rows` ordered by their values ascending, equal values in the given order (LSD radix sort
  * on the IEEE-754 bits, flipped so that unsigned order is numeric order; -0 counts as 0).
  */
-function rowsByValue(values: ArrayLike<number>, rows: Uint32Array): Uint32Array {
+export function rowsByValue(values: ArrayLike<number>, rows: Uint32Array): Uint32Array {
 	const n = rows.length;
 	const keys = new Float64Array(n);
 	for (let i = 0; i < n; i++) {

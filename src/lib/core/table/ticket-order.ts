@@ -1,5 +1,6 @@
 import { CHANNELS, CSAT_SCALES, valueOf } from '../model/ticket';
 import type { TicketTable } from './ticket-table';
+import { rowsByValue } from './ranked-column';
 
 export const TICKET_SORT_KEYS = [
 	'created',
@@ -19,10 +20,13 @@ export function isTicketSortKey(value: string): value is TicketSortKey {
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Digits only, short enough to be exact as a double. */
+const PLAIN_NUMBER = /^\d{1,15}$/;
 
 /**
  * All rows of the table in ascending order of `key`, rows without a value last, ties by row
- * (stable). Sorting 1M rows takes about a second, so callers cache it per data version.
+ * (stable): a linear radix sort of the rows by value (a comparator sort took 0.3-1.2 s CPU at
+ * 1M rows). Callers still cache it per data version.
  */
 export function sortPermutation(table: TicketTable, key: TicketSortKey): Uint32Array {
 	const { columns } = table;
@@ -34,7 +38,7 @@ export function sortPermutation(table: TicketTable, key: TicketSortKey): Uint32A
 			const value = values[i] ?? NaN;
 			sortable[i] = Number.isFinite(value) ? value : Infinity;
 		}
-		return order.sort((a, b) => (sortable[a] as number) - (sortable[b] as number) || a - b);
+		return rowsByValue(sortable, order);
 	};
 	const byText = (texts: readonly string[], emptyLast = true) => {
 		// Rank the distinct values once, then sort rows by rank (cheap for repeated values).
@@ -45,7 +49,7 @@ export function sortPermutation(table: TicketTable, key: TicketSortKey): Uint32A
 			const text = texts[i] ?? '';
 			ranks[i] = emptyLast && text === '' ? Infinity : (rank.get(text) ?? Infinity);
 		}
-		return order.sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
+		return rowsByValue(ranks, order);
 	};
 	switch (key) {
 		case 'created':
@@ -65,8 +69,19 @@ export function sortPermutation(table: TicketTable, key: TicketSortKey): Uint32A
 			}
 			return numeric(normalised);
 		}
-		case 'id':
-			return byText(columns.externalIds);
+		case 'id': {
+			// Helpdesk ids are mostly plain numbers: ordered by value, the same order the numeric
+			// collator gives them, without a million collator calls (~10 s at 1M distinct ids).
+			const ids = columns.externalIds;
+			const values = new Float64Array(table.size);
+			for (let i = 0; i < table.size; i++) {
+				const id = ids[i] ?? '';
+				if (id === '') values[i] = NaN;
+				else if (PLAIN_NUMBER.test(id)) values[i] = Number(id);
+				else return byText(ids);
+			}
+			return numeric(values);
+		}
 		case 'subject':
 			return byText(columns.subjects);
 		case 'agent':
@@ -144,30 +159,16 @@ export function sortValuePresent(table: TicketTable, key: TicketSortKey): (row: 
 
 /**
  * A case-insensitive substring test on subject, ticket id and customer; null for an empty
- * search. `lowered` caches the lower-cased texts (built once per table).
+ * search. A case-insensitive pattern rather than lower-cased copies of the texts: a million
+ * tickets would need three million new strings (half a second and tens of MB) first.
  */
-export function searchTest(
-	lowered: { subjects: string[]; ids: string[]; customers: string[] },
-	search: string
-): ((row: number) => boolean) | null {
-	const needle = search.trim().toLowerCase().replace(/^#/, '');
+export function searchTest(table: TicketTable, search: string): ((row: number) => boolean) | null {
+	const needle = search.trim().replace(/^#/, '');
 	if (needle === '') return null;
+	const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+	const { subjects, externalIds, customerKeys } = table.columns;
 	return (row) =>
-		(lowered.subjects[row] ?? '').includes(needle) ||
-		(lowered.ids[row] ?? '').includes(needle) ||
-		(lowered.customers[row] ?? '').includes(needle);
-}
-
-export function loweredTexts(table: TicketTable): {
-	subjects: string[];
-	ids: string[];
-	customers: string[];
-} {
-	const lower = (texts: readonly string[]) =>
-		Array.from({ length: table.size }, (_, i) => (texts[i] ?? '').toLowerCase());
-	return {
-		subjects: lower(table.columns.subjects),
-		ids: lower(table.columns.externalIds),
-		customers: lower(table.columns.customerKeys)
-	};
+		pattern.test(subjects[row] ?? '') ||
+		pattern.test(externalIds[row] ?? '') ||
+		pattern.test(customerKeys[row] ?? '');
 }

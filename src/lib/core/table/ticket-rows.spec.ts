@@ -5,7 +5,6 @@ import type { Ticket } from '../model/ticket';
 import { buildTicketTable } from './ticket-table';
 import { emptyFilter, selectRows } from './ticket-filter';
 import {
-	loweredTexts,
 	orderRows,
 	searchTest,
 	sortPermutation,
@@ -13,6 +12,8 @@ import {
 	type TicketSortKey
 } from './ticket-order';
 import { isoInZone, ticketCsvHeader, ticketCsvLine, ticketView } from './ticket-export';
+import { syntheticChunks } from '../../../../tests/factories/synthetic-chunks';
+import { CHANNELS, valueOf } from '../model/ticket';
 
 const tickets: Partial<Ticket>[] = [
 	{
@@ -90,19 +91,90 @@ describe('ticket order', () => {
 	it('orders only the selected rows that pass the test', () => {
 		const selection = selectRows(table, { ...emptyFilter(), agents: ['Ben', ''] }, 'UTC');
 		expect(ordered('created', false, selection)).toEqual(['z:10', 'z:100']);
-		const search = searchTest(loweredTexts(table), 'PARCEL');
+		const search = searchTest(table, 'PARCEL');
 		expect(ordered('created', false, null, search)).toEqual(['z:100']);
 	});
 	it('searches subject, id and customer, case-insensitively', () => {
-		const lowered = loweredTexts(table);
 		const matching = (text: string) => {
-			const test = searchTest(lowered, text);
+			const test = searchTest(table, text);
 			return test === null ? null : keys(Uint32Array.from([0, 1, 2].filter(test)));
 		};
 		expect(matching('refund')).toEqual(['z:10']);
 		expect(matching('#10')).toEqual(['z:10', 'z:100']);
 		expect(matching('ANN@')).toEqual(['z:10']);
 		expect(matching('  ')).toBeNull();
+		// The search text is literal, not a pattern.
+		expect(matching('.*')).toEqual([]);
+		expect(matching('"urgent"')).toEqual(['z:100']);
+	});
+});
+
+describe('sort permutation on many rows', () => {
+	// The radix sort against a comparator sort: value ascending, rows without one last, ties by row.
+	const big = buildTicketTable(syntheticChunks(6_000, { seed: 3, wholeMinutes: 0.5 }), 1);
+	const reference = (value: (row: number) => number) =>
+		Array.from({ length: big.size }, (_, row) => row).sort((a, b) => value(a) - value(b) || a - b);
+	const finiteOrLast = (value: number | undefined) =>
+		Number.isFinite(value ?? NaN) ? (value as number) : Infinity;
+	it('orders durations with ties, negatives and missing values like a comparator sort', () => {
+		const { firstResponseSeconds, resolutionSeconds, createdAtMs } = big.columns;
+		expect(Array.from(sortPermutation(big, 'first_response'))).toEqual(
+			reference((row) => finiteOrLast(firstResponseSeconds[row]))
+		);
+		expect(Array.from(sortPermutation(big, 'resolution'))).toEqual(
+			reference((row) => finiteOrLast(resolutionSeconds[row]))
+		);
+		expect(Array.from(sortPermutation(big, 'created'))).toEqual(
+			reference((row) => finiteOrLast(createdAtMs[row]))
+		);
+	});
+	it('orders plain-number ids by value, as the numeric collator does', () => {
+		const collated = (ids: string[]) =>
+			ids
+				.map((id, row) => ({ id, row }))
+				.sort(
+					(a, b) =>
+						(a.id === '' ? 1 : 0) - (b.id === '' ? 1 : 0) ||
+						new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare(a.id, b.id) ||
+						a.row - b.row
+				)
+				.map(({ row }) => row);
+		const withIds = (ids: string[]) =>
+			buildTicketTable(
+				[
+					{
+						...toTicketColumns(
+							ids.map((id, index) => makeTicket({ key: `k:${index}`, externalId: id }))
+						),
+						importId: 1
+					}
+				],
+				1
+			);
+		const numbers = ['100', '9', '', '0010', '10', '7', '123456789012345'];
+		expect(Array.from(sortPermutation(withIds(numbers), 'id'))).toEqual(collated(numbers));
+		const mixed = ['ZD-100', 'ZD-9', '12', '', 'zd-10'];
+		expect(Array.from(sortPermutation(withIds(mixed), 'id'))).toEqual(collated(mixed));
+	});
+	it('orders texts by their collated rank, empty last', () => {
+		const names = [...new Set(big.columns.agents)]
+			.filter((name) => name !== '')
+			.sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare);
+		const rank = (row: number) => {
+			const index = names.indexOf(big.columns.agents[row] ?? '');
+			return index < 0 ? Infinity : index;
+		};
+		expect(Array.from(sortPermutation(big, 'agent'))).toEqual(reference(rank));
+		const channel = (row: number): string => {
+			const code = big.columns.channelCodes[row] ?? 0;
+			return code === 0 ? '' : valueOf(CHANNELS, code);
+		};
+		const channels = [...new Set(Array.from({ length: big.size }, (_, row) => channel(row)))]
+			.filter((name) => name !== '')
+			.sort();
+		expect(Array.from(sortPermutation(big, 'channel'))).toEqual(
+			reference((row) => (channel(row) === '' ? Infinity : channels.indexOf(channel(row))))
+		);
 	});
 });
 
