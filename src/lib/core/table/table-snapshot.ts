@@ -164,7 +164,11 @@ export function tableFromNumbers(numbers: TableNumbers): TicketTable {
 }
 
 export function attachText(table: TicketTable, text: TableText): void {
-	const columns = Object.fromEntries(TEXT_COLUMNS.map((name) => [name, [] as string[]]));
+	const size = text.reduce((sum, chunk) => sum + chunk.size, 0);
+	const columns = Object.fromEntries(
+		TEXT_COLUMNS.map((name) => [name, new Array<string>(size)])
+	) as Record<TextColumn, string[]>;
+	let offset = 0;
 	for (const chunk of text) {
 		const decoded = decodeTicketChunk({
 			size: chunk.size,
@@ -173,12 +177,13 @@ export function attachText(table: TicketTable, text: TableText): void {
 		}) as unknown as Partial<Record<TextColumn, string[]>>;
 		for (const name of TEXT_COLUMNS) {
 			const values = decoded[name];
-			const out = columns[name] as string[];
-			// A column chunks stored before it existed lack reads as ''.
-			for (let row = 0; row < chunk.size; row++) out.push(values?.[row] ?? '');
+			const out = columns[name];
+			// A column that chunks stored before it existed lack reads as ''.
+			for (let row = 0; row < chunk.size; row++) out[offset + row] = values?.[row] ?? '';
 		}
+		offset += chunk.size;
 	}
-	for (const name of TEXT_COLUMNS) table.columns[name] = columns[name] as string[];
+	for (const name of TEXT_COLUMNS) table.columns[name] = columns[name];
 }
 
 /** Whether the table's text columns are present (always, unless built from numbers only). */
