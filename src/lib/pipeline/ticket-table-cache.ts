@@ -11,6 +11,7 @@ import {
 	SNAPSHOT_FORMAT,
 	widenArrays,
 	partNames,
+	readBlobParts,
 	numbersOfTable,
 	splitLargeValues,
 	textOfTable,
@@ -116,36 +117,30 @@ interface StoredPart {
  */
 async function readSnapshotPart(db: ServiceLensDb, key: string, version: number): Promise<unknown> {
 	try {
-		return await db.transaction('r', db.results, async () => {
+		const read = await db.transaction('r', db.results, async () => {
 			const record = await db.results.get(key);
 			if (record === undefined || record.dataVersion !== version) return null;
 			// A snapshot of another format (written by an older version of the app): rebuilt.
 			const stored = record.value as Partial<StoredPart> | undefined;
 			if (stored?.format !== SNAPSHOT_FORMAT) return null;
 			const names = partNames(stored.value);
-			const partsStarted = performance.now();
 			const parts = await db.results.bulkGet(names);
-			const bytes = parts.reduce(
-				(sum, part) =>
-					sum +
-					(ArrayBuffer.isView(part?.value)
-						? part.value.byteLength
-						: typeof part?.value === 'string'
-							? part.value.length * 2
-							: 0),
-				0
-			);
-			measure(`parts:${names.length}:${Math.round(bytes / 1e6)}MB`, partsStarted);
 			const byName = new Map<string, unknown>();
 			parts.forEach((part, index) => {
 				if (part?.dataVersion === version) byName.set(names[index] as string, part.value);
 			});
-			const joined = joinLargeValues(stored.value, byName);
-			const widenStarted = performance.now();
-			const widened = joined === null ? null : widenArrays(joined);
-			measure('widen', widenStarted);
-			return widened;
+			return { skeleton: stored.value, byName };
 		});
+		if (read === null) return null;
+		// Blob parts are read after the transaction (a Blob outlives it).
+		const blobsStarted = performance.now();
+		const parts = await readBlobParts(read.byName);
+		measure('read-blobs', blobsStarted);
+		const joined = joinLargeValues(read.skeleton, parts);
+		const widenStarted = performance.now();
+		const widened = joined === null ? null : widenArrays(joined);
+		measure('widen', widenStarted);
+		return widened;
 	} catch {
 		return null;
 	}
@@ -264,7 +259,9 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 	});
 	const stored = (value: unknown): StoredPart => ({ format: SNAPSHOT_FORMAT, value });
 	const text = splitLargeValues(stored(tableText), `${SNAPSHOT_TEXT_KEY}:`);
-	const numbers = splitLargeValues(stored(narrowArrays(tableNumbers)), `${SNAPSHOT_NUMBERS_KEY}:`);
+	const numbers = splitLargeValues(stored(narrowArrays(tableNumbers)), `${SNAPSHOT_NUMBERS_KEY}:`, {
+		typedAsBlobs: true
+	});
 	try {
 		await db.transaction('rw', db.results, async () => {
 			await db.results.where('key').startsWith(SNAPSHOT_PREFIX).delete();

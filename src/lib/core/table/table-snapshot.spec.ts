@@ -20,6 +20,7 @@ import {
 	widenArrays,
 	joinLargeValues,
 	partNames,
+	readBlobParts,
 	splitLargeValues,
 	snapshotOfTable,
 	tableFromNumbers
@@ -80,6 +81,30 @@ describe('splitLargeValues / joinLargeValues', () => {
 		expect(partNames(skeleton)).toEqual(['p:/nested/big', 'p:/nested/list/0/text']);
 		expect(joinLargeValues(structuredClone(skeleton), new Map(parts))).toEqual(value);
 		expect(joinLargeValues(skeleton, new Map(parts.slice(1)))).toBeNull();
+	});
+});
+
+describe('splitLargeValues with typed arrays as Blobs', () => {
+	it('stores large typed arrays as Blobs of their bytes and reads them back as the same type', async () => {
+		const floats = new Float32Array(20_000).map((_, i) => i / 4);
+		const days = new Uint16Array(40_000).map((_, i) => i);
+		const view = new Int32Array(new ArrayBuffer(200_000), 8, 20_000).fill(-7);
+		const value = {
+			floats,
+			nested: { days, view, small: Uint8Array.from([1]) },
+			text: 'x'.repeat(40_000)
+		};
+		const { skeleton, parts } = splitLargeValues(value, 'p:', { typedAsBlobs: true });
+		expect(parts.map(([, part]) => part instanceof Blob)).toEqual([true, true, true, false]);
+		const stored = structuredClone({ skeleton, parts: new Map(parts) });
+		const joined = joinLargeValues(stored.skeleton, await readBlobParts(stored.parts));
+		expect(joined).toEqual(value);
+		expect((joined as typeof value).nested.view).toBeInstanceOf(Int32Array);
+		// A Blob part that was not read, or is missing: no value.
+		expect(joinLargeValues(stored.skeleton, stored.parts)).toBeNull();
+		const withoutOne = new Map(await readBlobParts(stored.parts));
+		withoutOne.delete('p:/floats');
+		expect(joinLargeValues(stored.skeleton, withoutOne)).toBeNull();
 	});
 });
 

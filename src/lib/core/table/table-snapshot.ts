@@ -194,7 +194,25 @@ export function hasText(table: TicketTable): boolean {
 /** Stands in a skeleton for a large value stored as its own record. */
 export interface PartReference {
 	$part: string;
+	/** The part is a Blob of this typed array's bytes (see splitLargeValues' `typedAsBlobs`). */
+	$type?: TypedArrayName;
 }
+
+const TYPED_ARRAYS = {
+	Float64Array,
+	Float32Array,
+	Int32Array,
+	Uint32Array,
+	Uint16Array,
+	Uint8Array
+};
+type TypedArrayName = keyof typeof TYPED_ARRAYS;
+
+const typedArrayName = (node: ArrayBufferView): TypedArrayName | null => {
+	for (const [name, type] of Object.entries(TYPED_ARRAYS))
+		if (node instanceof type) return name as TypedArrayName;
+	return null;
+};
 
 /** Typed arrays and strings above this size are stored as parts of their own. */
 const PART_BYTES = 1 << 16;
@@ -206,7 +224,13 @@ const PART_BYTES = 1 << 16;
  */
 export function splitLargeValues(
 	value: unknown,
-	prefix: string
+	prefix: string,
+	/**
+	 * Large typed arrays stored as Blobs of their bytes: Chromium reads a Blob back several
+	 * times faster than a typed array of the same size, and mostly off the reading thread
+	 * (80 MB: ~0.3 s against ~1.2 s of blocked thread, load 6). Read with `readBlobParts`.
+	 */
+	options: { typedAsBlobs?: boolean } = {}
 ): { skeleton: unknown; parts: [string, unknown][] } {
 	const parts: [string, unknown][] = [];
 	const walk = (node: unknown, path: string): unknown => {
@@ -215,6 +239,12 @@ export function splitLargeValues(
 			(typeof node === 'string' && node.length * 2 > PART_BYTES);
 		if (large) {
 			const name = `${prefix}${path}`;
+			const type = options.typedAsBlobs && ArrayBuffer.isView(node) ? typedArrayName(node) : null;
+			if (type !== null) {
+				const view = node as ArrayBufferView;
+				parts.push([name, new Blob([view as Uint8Array<ArrayBuffer>])]);
+				return { $part: name, $type: type } satisfies PartReference;
+			}
 			parts.push([name, node]);
 			return { $part: name } satisfies PartReference;
 		}
@@ -239,14 +269,36 @@ export function partNames(skeleton: unknown): string[] {
 	return names;
 }
 
-/** splitLargeValues undone; null when a part is missing. */
+/** The parts with every Blob read into an ArrayBuffer (all at once), for joinLargeValues. */
+export async function readBlobParts(
+	parts: ReadonlyMap<string, unknown>
+): Promise<Map<string, unknown>> {
+	const entries = await Promise.all(
+		[...parts].map(async ([name, part]) =>
+			part instanceof Blob ? ([name, await part.arrayBuffer()] as const) : ([name, part] as const)
+		)
+	);
+	return new Map(entries);
+}
+
+/** splitLargeValues undone (Blob parts read by readBlobParts first); null when a part is missing. */
 export function joinLargeValues(skeleton: unknown, parts: ReadonlyMap<string, unknown>): unknown {
 	let missing = false;
 	const walk = (node: unknown): unknown => {
 		if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return node;
 		if ('$part' in node && typeof node.$part === 'string') {
-			if (!parts.has(node.$part)) missing = true;
-			return parts.get(node.$part);
+			const part = parts.get(node.$part);
+			const type = (node as PartReference).$type;
+			if (type === undefined) {
+				if (!parts.has(node.$part)) missing = true;
+				return part;
+			}
+			// A Blob part, read into an ArrayBuffer by readBlobParts.
+			if (!(part instanceof ArrayBuffer) || !(type in TYPED_ARRAYS)) {
+				missing = true;
+				return undefined;
+			}
+			return new TYPED_ARRAYS[type](part);
 		}
 		if (Array.isArray(node)) return node.map(walk);
 		return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
