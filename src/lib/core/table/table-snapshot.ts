@@ -314,73 +314,24 @@ export function joinLargeValues(skeleton: unknown, parts: ReadonlyMap<string, un
 export const SNAPSHOT_FORMAT = 2;
 
 /**
- * A Float64Array stored as whole steps from an offset: value = offset + step × scale, NaN as
- * NAN_STEP (instants in ms, which a Float32 cannot hold). Half the bytes, the same numbers.
- */
-export interface NarrowedFloats {
-	$narrowed: 'Float64Array';
-	offset: number;
-	scale: number;
-	steps: Int32Array;
-}
-
-/**
  * A Float64Array whose every value a Float32 holds exactly (durations in whole seconds under
  * 194 days, counts, scores; NaN, ±0 and ±Infinity too), or an Int32Array / Uint32Array of
  * values in 0..65,535: stored in the narrower type, widened back by the typed-array
- * constructor (a native copy, several times faster than a loop).
+ * constructor (a native copy). Instants in ms stay Float64: a loop widening them back cost
+ * more time on opening (35-110 ms each) than reading their 4 MB more from a Blob (~20 ms).
  */
 export interface NarrowedType {
 	$narrowed: 'Float64Array' | 'Int32Array' | 'Uint32Array';
 	values: Float32Array | Uint8Array | Uint16Array;
 }
 
-const NAN_STEP = -0x80000000;
-const MAX_STEP = 0x7fffffff;
-
-/** Scales tried in turn: whole units, then whole seconds of a ms instant. */
-const SCALES = [1, 1000];
-
-/** `values` narrowed when every value comes back exactly, else null. */
-export function narrowFloats(values: Float64Array): NarrowedType | NarrowedFloats | null {
-	let single = true;
-	for (let i = 0; i < values.length && single; i++) {
-		const value = values[i] as number;
-		single = Math.fround(value) === value || Number.isNaN(value);
-	}
-	if (single) return { $narrowed: 'Float64Array', values: new Float32Array(values) };
-	return narrowToSteps(values);
-}
-
-function narrowToSteps(values: Float64Array): NarrowedFloats | null {
-	let min = Infinity;
-	let max = -Infinity;
+/** `values` as Float32 when every value comes back exactly, else null. */
+export function narrowFloats(values: Float64Array): NarrowedType | null {
 	for (let i = 0; i < values.length; i++) {
 		const value = values[i] as number;
-		if (Number.isNaN(value)) continue;
-		// ±Infinity, -0 and fractions of a unit stay as they are.
-		if (!Number.isInteger(value) || Object.is(value, -0)) return null;
-		if (value < min) min = value;
-		if (value > max) max = value;
+		if (Math.fround(value) !== value && !Number.isNaN(value)) return null;
 	}
-	const offset = min === Infinity ? 0 : min;
-	for (const scale of SCALES) {
-		if ((max - offset) / scale > MAX_STEP) continue;
-		const steps = new Int32Array(values.length);
-		let exact = true;
-		for (let i = 0; i < values.length && exact; i++) {
-			const value = values[i] as number;
-			if (Number.isNaN(value)) {
-				steps[i] = NAN_STEP;
-				continue;
-			}
-			const step = (value - offset) / scale;
-			steps[i] = step;
-			exact = Number.isInteger(step) && offset + step * scale === value;
-		}
-		if (exact) return { $narrowed: 'Float64Array', offset, scale, steps };
-	}
-	return null;
+	return { $narrowed: 'Float64Array', values: new Float32Array(values) };
 }
 
 /** `values` as bytes or 16-bit values when all lie in 0..65,535, else null. */
@@ -398,19 +349,10 @@ export function narrowIntegers(values: Int32Array | Uint32Array): NarrowedType |
 	};
 }
 
-function widen(narrowed: NarrowedType | NarrowedFloats): Float64Array | Int32Array | Uint32Array {
-	if ('values' in narrowed) {
-		const { values } = narrowed;
-		if (narrowed.$narrowed === 'Float64Array') return new Float64Array(values);
-		return narrowed.$narrowed === 'Int32Array' ? new Int32Array(values) : new Uint32Array(values);
-	}
-	const { steps, offset, scale } = narrowed;
-	const out = new Float64Array(steps.length);
-	for (let i = 0; i < steps.length; i++) {
-		const step = steps[i] as number;
-		out[i] = step === NAN_STEP ? NaN : offset + step * scale;
-	}
-	return out;
+function widen(narrowed: NarrowedType): Float64Array | Int32Array | Uint32Array {
+	const { values } = narrowed;
+	if (narrowed.$narrowed === 'Float64Array') return new Float64Array(values);
+	return narrowed.$narrowed === 'Int32Array' ? new Int32Array(values) : new Uint32Array(values);
 }
 
 /** Arrays below this length are stored as they are (narrowing would not pay). */
@@ -418,7 +360,7 @@ const NARROW_FROM_LENGTH = 1024;
 
 /**
  * `value` with its large Float64, Int32 and Uint32 arrays narrowed where exact (see
- * NarrowedType, NarrowedFloats); `widenArrays` undoes it.
+ * NarrowedType); `widenArrays` undoes it.
  */
 export function narrowArrays(value: unknown): unknown {
 	const walk = (node: unknown): unknown => {
@@ -439,7 +381,7 @@ export function narrowArrays(value: unknown): unknown {
 export function widenArrays(value: unknown): unknown {
 	const walk = (node: unknown): unknown => {
 		if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return node;
-		if ('$narrowed' in node) return widen(node as NarrowedType | NarrowedFloats);
+		if ('$narrowed' in node) return widen(node as NarrowedType);
 		if (Array.isArray(node)) return node.map(walk);
 		return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
 	};
