@@ -193,6 +193,9 @@ async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTab
 					cache.pendingText ??
 					((await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null) ??
 					(await buildFromChunks(db, imports, version)).text;
+				// Chunks of another data version (a removal since): their rows are not this table's.
+				if (text.reduce((rows, chunk) => rows + chunk.size, 0) !== table.size)
+					throw new Error('The stored tickets changed while they were being read.');
 				attachText(table, text);
 			})().catch((error: unknown) => {
 				attached = null;
