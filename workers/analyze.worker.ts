@@ -16,7 +16,7 @@ import { runRisk, saveCustomerVerdict } from '$lib/pipeline/risk';
 import {
 	computeAgentScorecard,
 	computeExtraBreakdowns,
-	supersedeExtraBreakdowns
+	trackOverview
 } from '$lib/pipeline/agent-views';
 
 const db = openDatabase();
@@ -48,10 +48,12 @@ async function alertsRun(timeZone: string, onProgress?: (progress: AlertsProgres
 const analyzeApi = {
 	/** The dashboard under a filter (default: all tickets), from the in-memory ticket table. */
 	overview(timeZone: string, filter?: TicketFilter, shownDailyKey?: string) {
-		// The page asks for the extra tables again after every overview request.
-		supersedeExtraBreakdowns();
-		return computeOverview(db, timeZone, filter).then((overview) =>
-			compactOverview(overview, shownDailyKey)
+		// The page asks for the extra tables again after every overview request; they wait
+		// until no overview has run for a moment (trackOverview).
+		return trackOverview(() =>
+			computeOverview(db, timeZone, filter).then((overview) =>
+				compactOverview(overview, shownDailyKey)
+			)
 		);
 	},
 	/** An import's last step: the dashboard's table built and stored as its snapshot. */

@@ -4,10 +4,17 @@ import { ServiceLensDb } from '$lib/db/database';
 import { emptyFilter } from '$lib/core/table/ticket-filter';
 import { importFile } from './import-file';
 import { relinkCustomers } from './relink-customers';
-import { computeAgentScorecard, computeExtraBreakdowns } from './agent-views';
+import {
+	computeAgentScorecard,
+	computeExtraBreakdowns,
+	tagRowsWithin,
+	trackOverview
+} from './agent-views';
+import { dimensionBreakdown } from '$lib/core/table/breakdowns-dimensions';
+import { selectRows, type TicketFilter } from '$lib/core/table/ticket-filter';
 import { ticketPage } from './ticket-list';
 import { computeOverview } from './overview';
-import { forgetTicketTable } from './ticket-table-cache';
+import { forgetTicketTable, localTimeOf, ticketTableNumbers } from './ticket-table-cache';
 
 // A Shopify export with the fixture's header and five orders of our own.
 const shopifyHeader = readFileSync(
@@ -132,6 +139,60 @@ describe('computeExtraBreakdowns', () => {
 		expect(page.rows.map((row) => row.externalId)).toEqual(['1', '2']);
 		const tagged = await computeExtraBreakdowns(db, 'UTC', { ...emptyFilter(), tags: ['vip'] });
 		expect(keyed(tagged.byTag)).toEqual([['vip', 1]]);
+	});
+});
+
+describe('computeExtraBreakdowns scheduling', () => {
+	it('starts only once the running overview is answered', async () => {
+		await load(false);
+		const order: string[] = [];
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const overview = trackOverview(async () => {
+			await gate;
+			order.push('overview');
+		});
+		const extras = computeExtraBreakdowns(db, 'UTC', emptyFilter()).then(() =>
+			order.push('extras')
+		);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(order).toEqual([]);
+		release();
+		await overview;
+		await extras;
+		expect(order).toEqual(['overview', 'extras']);
+	});
+
+	it('stops for a newer overview call (the page ignores the superseded answer)', async () => {
+		await load(false);
+		const extras = computeExtraBreakdowns(db, 'UTC', emptyFilter());
+		const overview = trackOverview(() => computeOverview(db, 'UTC', emptyFilter()));
+		await expect(extras).rejects.toMatchObject({ name: 'SupersededError' });
+		expect((await overview).matching).toBe(7);
+	});
+
+	it('reuses the overview’s rows and remembered views, equal to the tables over a fresh selection', async () => {
+		await load(false);
+		const filters: TicketFilter[] = [
+			{ ...emptyFilter(), agents: ['Anna', 'Ben'], tags: ['refund', ''] },
+			{ ...emptyFilter(), from: '2026-07-06', to: '2026-07-13' },
+			{ ...emptyFilter(), agents: ['Nobody'] }
+		];
+		for (const filter of filters) {
+			await trackOverview(() => computeOverview(db, 'UTC', filter));
+			const result = await computeExtraBreakdowns(db, 'UTC', filter);
+			const cache = await ticketTableNumbers(db);
+			const rows = selectRows(cache.table, filter, 'UTC', localTimeOf(cache, 'UTC'));
+			expect(result.byGroup).toEqual(dimensionBreakdown(cache.table, rows, 'group'));
+			expect(result.byPriority).toEqual(dimensionBreakdown(cache.table, rows, 'priority'));
+			expect(result.byTag).toEqual(
+				tagRowsWithin(dimensionBreakdown(cache.table, rows, 'tag'), filter.tags)
+			);
+			expect(result.matching).toBe(rows === null ? 7 : rows.length);
+			// Asked again (the filter toggled back): the same answer, not computed again.
+			expect(await computeExtraBreakdowns(db, 'UTC', filter)).toBe(result);
+		}
+		expect((await computeExtraBreakdowns(db, 'UTC', filters[2] as TicketFilter)).matching).toBe(0);
 	});
 });
 

@@ -20,6 +20,7 @@ import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import { rowSegmentCodes, selectFilteredRows } from './customer-segments';
 import { ticketTable, ticketTableNumbers } from './ticket-table-cache';
+import { rememberedSelection } from './last-selection';
 
 const columnsOf = (table: TicketTable, rows: Uint32Array | null): TicketColumns =>
 	rows === null ? table.columns : gatherColumns(table.columns, rows);
@@ -63,13 +64,65 @@ export function supersedeExtraBreakdowns(): void {
 	extraCalls++;
 }
 
+/** Overview calls running now, and when the last one was answered. */
+let overviewsRunning = 0;
+let lastOverviewAnsweredMs = -Infinity;
+/**
+ * How long the worker must have been free of overview calls before extra tables start: a
+ * user still clicking or brushing sends the next change within this time, and the worker
+ * answers one call at a time (a table being computed, up to ~150 ms at 1M rows, would delay
+ * that answer). At 120 ms the never-seen bench (changes 300 ms apart) saw answers wait up
+ * to 270 ms behind them.
+ */
+export const QUIET_MS = 500;
+
+/**
+ * Marks an overview call as running until it settles (the worker wraps each one), and
+ * supersedes the extra tables of the previous filter.
+ */
+export function trackOverview<T>(answer: () => Promise<T>): Promise<T> {
+	supersedeExtraBreakdowns();
+	overviewsRunning++;
+	let running: Promise<T>;
+	try {
+		running = answer();
+	} catch (error) {
+		running = Promise.reject(error);
+	}
+	return running.finally(() => {
+		overviewsRunning--;
+		lastOverviewAnsweredMs = performance.now();
+	});
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once no overview has run for QUIET_MS; throws when a newer call replaced `call`. */
+async function untilQuiet(call: number): Promise<void> {
+	for (;;) {
+		if (call !== extraCalls) throw new SupersededError();
+		const waited = performance.now() - lastOverviewAnsweredMs;
+		if (overviewsRunning === 0 && waited >= QUIET_MS) return;
+		await pause(overviewsRunning > 0 ? 10 : Math.max(1, QUIET_MS - waited));
+	}
+}
+
 /** Lets queued worker calls (a filter change's overview) run before the next table. */
 const yieldToCalls = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Extra tables computed for the current table (a few views: going back costs nothing). */
+const RECENT_EXTRAS = 8;
+let recentExtras: {
+	table: TicketTable | null;
+	answers: Map<string, { segments: Uint8Array; value: ExtraBreakdowns }>;
+} = { table: null, answers: new Map() };
+
 /**
- * The four extra tables, one at a time with a pause between them: the worker answers one
- * call at a time, and the tiles of a newer filter must not wait for all four. A newer call
- * stops this one between tables.
+ * The four extra tables, one at a time with a pause between them, started only once the
+ * worker has been free of overview calls for QUIET_MS: the worker answers one call at a
+ * time, and the tiles of a newer filter must not wait for these. A newer overview call stops
+ * this one while it waits and between tables. The rows come from the overview of the same
+ * filter when it was the last one answered; views seen a moment ago are remembered.
  */
 export async function computeExtraBreakdowns(
 	db: ServiceLensDb,
@@ -77,6 +130,7 @@ export async function computeExtraBreakdowns(
 	filter: TicketFilter
 ): Promise<ExtraBreakdowns> {
 	const call = ++extraCalls;
+	await untilQuiet(call);
 	const step = async <T>(compute: () => T): Promise<T> => {
 		await yieldToCalls();
 		if (call !== extraCalls) throw new SupersededError();
@@ -86,15 +140,23 @@ export async function computeExtraBreakdowns(
 	const hasOrders = (await db.orderChunks.count()) > 0;
 	const cache = hasOrders ? await ticketTable(db) : await ticketTableNumbers(db);
 	const { table } = cache;
-	const rows = await selectFilteredRows(db, cache, filter, timeZone);
 	const segments = await rowSegmentCodes(db, table);
+	const key = JSON.stringify([timeZone, filter, hasOrders]);
+	if (recentExtras.table !== table) recentExtras = { table, answers: new Map() };
+	const known = recentExtras.answers.get(key);
+	if (known !== undefined && known.segments === segments) return known.value;
+	const remembered = rememberedSelection(table, timeZone, filter);
+	const rows =
+		remembered !== undefined
+			? remembered
+			: await step(() => selectFilteredRows(db, cache, filter, timeZone));
 	const bySegment = await step(() => dimensionBreakdown(table, rows, 'segment', segments));
 	const byGroup = await step(() => dimensionBreakdown(table, rows, 'group'));
 	const byTag = await step(() =>
 		tagRowsWithin(dimensionBreakdown(table, rows, 'tag'), filter.tags)
 	);
 	const byPriority = await step(() => dimensionBreakdown(table, rows, 'priority'));
-	return {
+	const value: ExtraBreakdowns = {
 		byGroup,
 		byTag,
 		byPriority,
@@ -102,6 +164,13 @@ export async function computeExtraBreakdowns(
 		matching: rows === null ? table.size : rows.length,
 		hasOrders
 	};
+	recentExtras.answers.delete(key);
+	recentExtras.answers.set(key, { segments, value });
+	if (recentExtras.answers.size > RECENT_EXTRAS) {
+		const oldest = recentExtras.answers.keys().next().value;
+		if (oldest !== undefined) recentExtras.answers.delete(oldest);
+	}
+	return value;
 }
 
 export interface AgentScorecard {

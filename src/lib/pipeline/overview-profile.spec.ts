@@ -4,7 +4,9 @@ import { describe, it } from 'vitest';
 import { syntheticChunks } from '../../../tests/factories/synthetic-chunks';
 import { buildTicketTable } from '$lib/core/table/ticket-table';
 import { localTimeColumns } from '$lib/core/table/local-time';
-import { tableDailyVolume, tableHourWeekday } from '$lib/core/table/local-time';
+import { tableDailySeries, tableDailyVolume, tableHourWeekday } from '$lib/core/table/local-time';
+import { rowClassesOf } from '$lib/core/table/row-classes';
+import type { QuantileSource } from '$lib/core/table/ranked-column';
 import { emptyFilter, selectRows } from '$lib/core/table/ticket-filter';
 import { gatherColumns } from '$lib/core/table/gather-columns';
 import { tableBreakdown } from '$lib/core/table/table-breakdown';
@@ -69,6 +71,9 @@ describe.skipIf(ROWS === 0)('profile the dashboard at PROFILE_ROWS', () => {
 		);
 		const local = time('localTimeColumns', () => localTimeColumns(table, ZONE));
 		time('tableRanks (once per data version)', () => tableRanks(table));
+		time('rowClassesOf (once per data version)', () => rowClassesOf(table));
+		// The tiles without their medians and p90 (what the tally passes cost alone).
+		const noQuantiles: QuantileSource = () => ({ values: [], n: 0 });
 		const schedule = { ...DEFAULT_SERVICE_SETTINGS, timeZone: ZONE };
 		const filters = {
 			all: emptyFilter(),
@@ -91,7 +96,11 @@ describe.skipIf(ROWS === 0)('profile the dashboard at PROFILE_ROWS', () => {
 			if (!ONLY_NEW) profileKpiFunctions(selected, schedule);
 			time('tableBreakdown agent', () => tableBreakdown(table, rows, 'agent'));
 			time('tableBreakdown channel', () => tableBreakdown(table, rows, 'channel'));
+			time('tableOverviewKpis counts only (no quantiles)', () =>
+				tableOverviewKpis(table, rows, DEFAULT_SERVICE_SETTINGS, ZONE, noQuantiles)
+			);
 			time('tableDailyVolume', () => tableDailyVolume(table, rows, local));
+			time('tableDailySeries (volume + backlog)', () => tableDailySeries(table, rows, local));
 			time('tableHourWeekday', () => tableHourWeekday(table, rows, local));
 			time('dailyBacklog', () => dailyBacklog(selected(), ZONE));
 			for (let round = 1; round <= 3; round++)

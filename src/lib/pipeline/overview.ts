@@ -1,12 +1,12 @@
 import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { firstResolutionRanks, tableOverviewKpis, tableRanks } from '$lib/core/table/table-kpis';
+import { rowClassesOf } from '$lib/core/table/row-classes';
 import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
 import {
-	tableDailyBacklog,
-	tableDailyVolume,
+	tableDailySeries,
 	tableHourWeekday,
 	type LocalTimeColumns
 } from '$lib/core/table/local-time';
@@ -19,6 +19,7 @@ import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta'
 import {
 	emptyFilter,
 	previousPeriod,
+	rowsWithinDays,
 	selectRows,
 	type TicketFilter
 } from '$lib/core/table/ticket-filter';
@@ -36,6 +37,7 @@ import {
 import { committedDataVersion } from '$lib/db/repositories/imports';
 import { rowSegmentCodes } from './customer-segments';
 import { narrowBySegments } from '$lib/core/table/segment-filter';
+import { rememberSelection } from './last-selection';
 
 /** A tile: the KPI over the filtered tickets, and its value over the previous period. */
 export interface DashboardKpi extends OverviewKpi {
@@ -97,6 +99,19 @@ let lastDaily: {
 	id: string;
 } | null = null;
 let dailySeriesCount = 0;
+
+/**
+ * The last selection without the date range (every other condition applied), for a table,
+ * zone columns, filter (as dailyKey) and segment codes: a range change cuts it instead of
+ * selecting again.
+ */
+let lastUnranged: {
+	table: TicketTable;
+	local: LocalTimeColumns;
+	key: string;
+	segmentCodes: Uint8Array | undefined;
+	rows: Uint32Array | null;
+} | null = null;
 
 /** Answers remembered for the current table (a few: each holds daily series and breakdowns). */
 const RECENT_ANSWERS = 16;
@@ -168,7 +183,10 @@ export async function computeOverview(
 	if (!hasTicketTable()) {
 		// The next change needs the table: start loading it now, beside the stored answer.
 		void ticketTableNumbers(db)
-			.then((cache) => localTimeOf(cache, timeZone))
+			.then((cache) => {
+				localTimeOf(cache, timeZone);
+				rowClassesOf(cache.table);
+			})
 			.catch(() => undefined);
 		const [version, settings] = await Promise.all([
 			committedDataVersion(db),
@@ -214,6 +232,8 @@ export async function computeOverview(
 	}
 	// After the answer is posted: the next opening reads this table in one go.
 	setTimeout(() => void saveTableSnapshot(db, cache), 0);
+	// The rows' classes the tiles count by (once per table), before the next filter change.
+	setTimeout(() => rowClassesOf(cache.table), 0);
 	const shown = overview;
 	if (storeTimer !== null) clearTimeout(storeTimer);
 	storeTimer = setTimeout(() => {
@@ -280,9 +300,32 @@ export function computeTableOverview(
 			? selected
 			: narrowBySegments(table.size, selected, segments, segmentCodes);
 	};
-	const rows = select(filter);
+	const withoutRange = { ...filter, from: null, to: null };
+	const dailyKey = JSON.stringify([timeZone, withoutRange]);
+	const hasRange = filter.from !== null || filter.to !== null;
 	const comparison = previousPeriod(filter);
-	const previousRows = comparison === null ? null : select({ ...filter, ...comparison });
+	// Every condition but the range holds for the period, its previous period and the daily
+	// series alike: one selection without the range (kept while only the range changes, as
+	// when brushing), cut to each period's days.
+	let rows: Uint32Array | null;
+	let previousRows: Uint32Array | null = null;
+	if (local.timeZone === timeZone) {
+		if (
+			lastUnranged === null ||
+			lastUnranged.table !== table ||
+			lastUnranged.local !== local ||
+			lastUnranged.key !== dailyKey ||
+			lastUnranged.segmentCodes !== segmentCodes
+		)
+			lastUnranged = { table, local, key: dailyKey, segmentCodes, rows: select(withoutRange) };
+		const unranged = lastUnranged.rows;
+		rows = hasRange ? rowsWithinDays(table.size, unranged, local, filter) : unranged;
+		if (comparison !== null) previousRows = rowsWithinDays(table.size, unranged, local, comparison);
+	} else {
+		rows = select(filter);
+		if (comparison !== null) previousRows = select({ ...filter, ...comparison });
+	}
+	rememberSelection(table, timeZone, filter, rows);
 	// Both periods' medians and p90 from one walk per ranked column.
 	const [quantilesNow, quantilesBefore] =
 		rows !== null && previousRows !== null
@@ -293,15 +336,16 @@ export function computeTableOverview(
 		previousRows === null
 			? null
 			: tableOverviewKpis(table, previousRows, serviceSettings, timeZone, quantilesBefore);
-	const withoutRange = { ...filter, from: null, to: null };
-	const dailyKey = JSON.stringify([timeZone, withoutRange]);
 	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {
-		const dailyRows = filter.from === null && filter.to === null ? rows : select(withoutRange);
+		const dailyRows = !hasRange
+			? rows
+			: lastUnranged?.key === dailyKey && lastUnranged.table === table
+				? lastUnranged.rows
+				: select(withoutRange);
 		lastDaily = {
 			table,
 			key: dailyKey,
-			daily: tableDailyVolume(table, dailyRows, local),
-			backlog: tableDailyBacklog(table, dailyRows, local),
+			...tableDailySeries(table, dailyRows, local),
 			id: `${table.version}:${++dailySeriesCount}`
 		};
 	}

@@ -10,6 +10,7 @@ import { tableBreakdown, tableBreakdownsByAgentAndChannel } from './table-breakd
 import {
 	localTimeColumns,
 	tableDailyBacklog,
+	tableDailySeries,
 	tableDailyVolume,
 	tableHourWeekday
 } from './local-time';
@@ -73,9 +74,41 @@ describe('local-time columns', () => {
 				expect(tableDailyVolume(table, viaLocal, local)).toEqual(dailyTicketVolume(selected, zone));
 				expect(tableHourWeekday(table, viaLocal, local)).toEqual(hourWeekdayGrid(selected, zone));
 				expect(tableDailyBacklog(table, viaLocal, local)).toEqual(dailyBacklog(selected, zone));
+				expect(tableDailySeries(table, viaLocal, local)).toEqual({
+					daily: dailyTicketVolume(selected, zone),
+					backlog: dailyBacklog(selected, zone)
+				});
 			});
 		}
 	}
+	it('give both daily series in one pass on empty, one-row and garbage-year selections', () => {
+		const local = localTimeColumns(table, 'Europe/Berlin');
+		const noCreation = 0; // t:0 has no creation time (i % 97 === 0).
+		for (const rows of [
+			new Uint32Array(0),
+			Uint32Array.of(noCreation),
+			Uint32Array.of(5),
+			Uint32Array.of(5, 5)
+		]) {
+			const selected = gatherColumns(table.columns, rows);
+			expect(tableDailySeries(table, rows, local)).toEqual({
+				daily: dailyTicketVolume(selected, 'Europe/Berlin'),
+				backlog: dailyBacklog(selected, 'Europe/Berlin')
+			});
+		}
+		// A solve 600 years on spans more days than are counted per day: the two functions answer.
+		const tickets = seededTickets().slice(0, 50);
+		tickets[1] = { ...tickets[1], status: 'solved', resolutionSeconds: 600 * 365 * 86_400 };
+		const wide = buildTicketTable(
+			[{ ...toTicketColumns(tickets.map((fields) => makeTicket(fields))), importId: 1 }],
+			2
+		);
+		const wideLocal = localTimeColumns(wide, 'UTC');
+		expect(tableDailySeries(wide, null, wideLocal)).toEqual({
+			daily: dailyTicketVolume(wide.columns, 'UTC'),
+			backlog: dailyBacklog(wide.columns, 'UTC')
+		});
+	});
 	it('are not used for another zone than their own', () => {
 		const berlin = localTimeColumns(table, 'Europe/Berlin');
 		const filter = { ...emptyFilter(), hours: [0] };

@@ -219,3 +219,120 @@ export function tableDailyBacklog(
 	}
 	return { points, excluded };
 }
+
+/** The local days a zone's columns span (creation and solve days), once per columns. */
+const daySpans = new WeakMap<LocalTimeColumns, { first: number; last: number }>();
+
+function daySpanOf(local: LocalTimeColumns): { first: number; last: number } {
+	let span = daySpans.get(local);
+	if (span === undefined) {
+		let first = Infinity;
+		let last = -Infinity;
+		const { localDays, solvedDays } = local;
+		for (let row = 0; row < localDays.length; row++) {
+			const day = localDays[row] as number;
+			if (day === NO_DAY) continue;
+			if (day < first) first = day;
+			if (day > last) last = day;
+			const solvedDay = solvedDays[row] as number;
+			if (solvedDay !== NO_DAY && solvedDay !== UNPLACED && solvedDay > last) last = solvedDay;
+		}
+		span = { first, last };
+		daySpans.set(local, span);
+	}
+	return span;
+}
+
+/** Past this many days (garbage years in a file) per-day counters would waste memory. */
+const MAX_COUNTED_DAYS = 200_000;
+
+/**
+ * tableDailyVolume and tableDailyBacklog of the same rows (the dashboard shows both), equal
+ * to the two calls: one counting pass into per-day arrays over the table's day span instead
+ * of four passes, then the first-response medians per day from the ranked column.
+ */
+export function tableDailySeries(
+	table: TicketTable,
+	rows: Uint32Array | null,
+	local: LocalTimeColumns
+): { daily: DailyVolumePoint[]; backlog: DailyBacklog } {
+	const span = daySpanOf(local);
+	if (span.first === Infinity || span.last - span.first + 1 > MAX_COUNTED_DAYS)
+		return {
+			daily: tableDailyVolume(table, rows, local),
+			backlog: tableDailyBacklog(table, rows, local)
+		};
+	const base = span.first;
+	const length = span.last - base + 1;
+	const tickets = new Uint32Array(length);
+	const created = new Uint32Array(length);
+	const solved = new Uint32Array(length);
+	const { localDays, solvedDays } = local;
+	let volumeFirst = Infinity;
+	let volumeLast = -Infinity;
+	let backlogFirst = Infinity;
+	let backlogLast = -Infinity;
+	let excluded = 0;
+	const count = rows === null ? table.size : rows.length;
+	for (let i = 0; i < count; i++) {
+		const row = rows === null ? i : (rows[i] as number);
+		const day = localDays[row] as number;
+		if (day === NO_DAY) continue;
+		tickets[day - base]!++;
+		if (day < volumeFirst) volumeFirst = day;
+		if (day > volumeLast) volumeLast = day;
+		const solvedDay = solvedDays[row] as number;
+		if (solvedDay === UNPLACED) {
+			excluded++;
+			continue;
+		}
+		created[day - base]!++;
+		if (day < backlogFirst) backlogFirst = day;
+		if (day > backlogLast) backlogLast = day;
+		if (solvedDay !== NO_DAY) {
+			if (solvedDay > backlogLast) backlogLast = solvedDay;
+			// A solve stated before creation still closes the ticket, on its creation day.
+			solved[Math.max(solvedDay, day) - base]!++;
+		}
+	}
+	const dayStarts = new Map<number, number>();
+	const dayStartMs = (day: number) => {
+		let start = dayStarts.get(day);
+		if (start === undefined) dayStarts.set(day, (start = localDayStartMs(day, local.timeZone)));
+		return start;
+	};
+	const daily: DailyVolumePoint[] = [];
+	if (volumeFirst !== Infinity) {
+		const dayCount = volumeLast - volumeFirst + 1;
+		const { medians, n } = rankedGroupMedians(
+			tableRanks(table).firstResponse,
+			rows,
+			{ codes: localDays, base: volumeFirst },
+			dayCount
+		);
+		for (let d = 0; d < dayCount; d++) {
+			const day = volumeFirst + d;
+			daily.push({
+				day: dayOfNumber(day),
+				dayStartMs: dayStartMs(day),
+				tickets: tickets[day - base] as number,
+				firstResponseMedianSeconds: medians[d] ?? null,
+				firstResponseN: n[d] ?? 0
+			});
+		}
+	}
+	const points: DailyBacklogPoint[] = [];
+	let open = 0;
+	for (let day = backlogFirst; day <= backlogLast; day++) {
+		const k = day - base;
+		open += (created[k] as number) - (solved[k] as number);
+		points.push({
+			day: dayOfNumber(day),
+			dayStartMs: dayStartMs(day),
+			created: created[k] as number,
+			solved: solved[k] as number,
+			openAtEnd: open
+		});
+	}
+	return { daily, backlog: { points, excluded } };
+}

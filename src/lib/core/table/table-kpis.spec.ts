@@ -4,6 +4,7 @@ import { computeOverviewKpis } from '../metrics/overview-kpis';
 import { defaultServiceSettings, type ServiceSettings } from '../model/service-settings';
 import { gatherColumns } from './gather-columns';
 import { tableOverviewKpis } from './table-kpis';
+import { rowClassesOf } from './row-classes';
 import { buildTicketTable } from './ticket-table';
 import { emptyFilter, selectRows, type TicketFilter } from './ticket-filter';
 
@@ -15,7 +16,14 @@ const filters: TicketFilter[] = [
 	{ ...emptyFilter(), channels: ['chat', 'email'], statuses: ['solved'] },
 	{ ...emptyFilter(), from: '2025-09-01', to: '2025-11-30' },
 	{ ...emptyFilter(), tags: ['vip'], priorities: ['high'] },
-	{ ...emptyFilter(), agents: ['Nobody'] }
+	{ ...emptyFilter(), agents: ['Nobody'] },
+	{
+		...emptyFilter(),
+		agents: ['Anna', 'Ben', 'Eva'],
+		channels: ['chat', 'email', 'phone'],
+		statuses: ['open', 'solved', 'closed'],
+		groups: ['Orders', '']
+	}
 ];
 
 function settingsVariants(): [string, ServiceSettings][] {
@@ -116,6 +124,53 @@ describe('tableOverviewKpis', () => {
 					expected.find((tile) => tile.id === id)
 				);
 			expect(tiles).toEqual(expected);
+		}
+	});
+
+	it('equals computeOverviewKpis on an empty selection and on one row', () => {
+		const table = buildTicketTable(syntheticChunks(300, { seed: 9 }), 1);
+		for (const [, settings] of settingsVariants()) {
+			for (const rows of [
+				new Uint32Array(0),
+				Uint32Array.of(0),
+				Uint32Array.of(7),
+				Uint32Array.of(299)
+			])
+				expect(tableOverviewKpis(table, rows, settings, ZONE)).toEqual(
+					straightforward(table, rows, settings)
+				);
+		}
+	});
+
+	it('counts from row classes where they carry every value, else row by row: equal either way', () => {
+		const whole = buildTicketTable(syntheticChunks(2_000, { seed: 13 }), 1);
+		expect(rowClassesOf(whole)).not.toBeNull();
+		// A five-point score of 3.5 and 2.5 or 300 replies fit no class: the row-by-row tally answers.
+		for (const edit of [
+			(chunk: ReturnType<typeof syntheticChunks>[number]) => {
+				chunk.csatScaleCodes[4] = 2;
+				chunk.csatScores[4] = 3.5;
+			},
+			(chunk: ReturnType<typeof syntheticChunks>[number]) => {
+				chunk.statusCodes[9] = 5;
+				chunk.agentReplies[9] = 2.5;
+			},
+			(chunk: ReturnType<typeof syntheticChunks>[number]) => {
+				chunk.statusCodes[9] = 6;
+				chunk.agentReplies[9] = 300;
+			}
+		]) {
+			const chunks = syntheticChunks(2_000, { seed: 13 });
+			edit(chunks[0] as (typeof chunks)[number]);
+			const table = buildTicketTable(chunks, 1);
+			expect(rowClassesOf(table)).toBeNull();
+			for (const [, settings] of settingsVariants())
+				for (const filter of filters) {
+					const rows = selectRows(table, filter, ZONE);
+					expect(tableOverviewKpis(table, rows, settings, ZONE)).toEqual(
+						straightforward(table, rows, settings)
+					);
+				}
 		}
 	});
 

@@ -30,6 +30,7 @@ import {
 	type RankedColumn
 } from './ranked-column';
 import type { TicketTable } from './ticket-table';
+import { countByClasses, rowClassesOf, type RowClasses } from './row-classes';
 
 const SOLVED = codeOf(TICKET_STATUSES, 'solved');
 const CLOSED = codeOf(TICKET_STATUSES, 'closed');
@@ -150,111 +151,12 @@ function businessRanks(table: TicketTable, schedule: BusinessSchedule): Business
 	return made;
 }
 
-/** What one pass over the selected rows counts. */
-class Tally {
-	tickets = 0;
-	solved = 0;
-	createdKnown = 0;
-	unresolvedKnown = 0;
-	latest = -Infinity;
-	firstResponseExcluded = 0;
-	resolutionExcluded = 0;
-	oneTouchKnown = 0;
-	oneTouch = 0;
-	reopenKnown = 0;
-	reopened = 0;
-	repliesSum = 0;
-	rated = 0;
-	satisfied = 0;
-	csatExcluded = 0;
-	fiveCount = 0;
-	fiveSum = 0;
-	fiveExcluded = 0;
-	/** Business-time scopes: from/to instants, counts and negatives, as businessMedian's. */
-	business = [0, 1].map(() => ({ from: Infinity, to: -Infinity, count: 0, excluded: 0 }));
-}
-
-function tally(table: TicketTable, rows: Uint32Array | null): Tally {
-	const c = table.columns;
-	const t = new Tally();
-	const [businessFirst, businessResolution] = t.business as [
-		Tally['business'][0],
-		Tally['business'][0]
-	];
-	const visit = (row: number) => {
-		t.tickets++;
-		const status = c.statusCodes[row] as number;
-		const resolved = isResolved(status);
-		const created = c.createdAtMs[row] as number;
-		const firstResponse = c.firstResponseSeconds[row] as number;
-		const resolution = c.resolutionSeconds[row] as number;
-		if (resolved) t.solved++;
-		// dataAsOfMs and openBacklogAt at the data's moment.
-		if (created > t.latest) t.latest = created;
-		const replied = created + firstResponse * 1000;
-		if (replied > t.latest) t.latest = replied;
-		const solvedAt = c.solvedAtMs[row] as number;
-		if (solvedAt > t.latest) t.latest = solvedAt;
-		if (!Number.isNaN(created)) {
-			t.createdKnown++;
-			if (!resolved) t.unresolvedKnown++;
-		}
-		if (Number.isFinite(firstResponse) && firstResponse < 0) t.firstResponseExcluded++;
-		if (Number.isFinite(firstResponse) && Number.isFinite(created)) {
-			if (firstResponse < 0) businessFirst.excluded++;
-			else {
-				businessFirst.count++;
-				if (created < businessFirst.from) businessFirst.from = created;
-				if (replied > businessFirst.to) businessFirst.to = replied;
-			}
-		}
-		if (resolved) {
-			if (Number.isFinite(resolution) && resolution < 0) t.resolutionExcluded++;
-			if (Number.isFinite(resolution) && Number.isFinite(created)) {
-				if (resolution < 0) businessResolution.excluded++;
-				else {
-					businessResolution.count++;
-					const end = created + resolution * 1000;
-					if (created < businessResolution.from) businessResolution.from = created;
-					if (end > businessResolution.to) businessResolution.to = end;
-				}
-			}
-			const replies = c.agentReplies[row] as number;
-			if (Number.isFinite(replies)) {
-				t.oneTouchKnown++;
-				if (replies <= 1) t.oneTouch++;
-				if (replies >= 0) t.repliesSum += replies;
-			}
-			const reopens = c.reopens[row] as number;
-			if (Number.isFinite(reopens)) {
-				t.reopenKnown++;
-				if (reopens >= 1) t.reopened++;
-			}
-		}
-		const scale = c.csatScaleCodes[row] as number;
-		const score = c.csatScores[row] as number;
-		if (scale !== 0 && Number.isFinite(score)) {
-			if (scale === GOOD_BAD) {
-				if (score === 0 || score === 1) {
-					t.rated++;
-					if (score === 1) t.satisfied++;
-				} else t.csatExcluded++;
-			} else if (scale === FIVE_POINT) {
-				if (score >= 1 && score <= 5) {
-					t.rated++;
-					if (score >= 4) t.satisfied++;
-					t.fiveCount++;
-					t.fiveSum += score;
-				} else {
-					t.csatExcluded++;
-					t.fiveExcluded++;
-				}
-			} else t.csatExcluded++;
-		}
-	};
-	if (rows === null) for (let row = 0; row < table.size; row++) visit(row);
-	else for (let i = 0; i < rows.length; i++) visit(rows[i] as number);
-	return t;
+/** One business-time scope's instants, counts and negatives, as businessMedian's. */
+interface BusinessScope {
+	from: number;
+	to: number;
+	count: number;
+	excluded: number;
 }
 
 interface SlaTally extends KpiResult {
@@ -263,79 +165,330 @@ interface SlaTally extends KpiResult {
 	pending: number;
 }
 
+/** What one pass over the selected rows counts (tiles, calendar SLA, exclusions). */
+interface Tally {
+	tickets: number;
+	solved: number;
+	createdKnown: number;
+	unresolvedKnown: number;
+	latest: number;
+	firstResponseExcluded: number;
+	resolutionExcluded: number;
+	firstResolutionExcluded: number;
+	oneTouchKnown: number;
+	oneTouch: number;
+	reopenKnown: number;
+	reopened: number;
+	repliesSum: number;
+	rated: number;
+	satisfied: number;
+	csatExcluded: number;
+	fiveCount: number;
+	fiveSum: number;
+	fiveExcluded: number;
+	business: [BusinessScope, BusinessScope];
+	/** slaAttainment in calendar time (null when the SLA clock is business hours). */
+	calendar: { first_response: SlaTally; resolution: SlaTally } | null;
+}
+
 /**
- * slaAttainment in calendar time, first response and resolution, over the selected rows in
- * one pass without copying them (the two kinds read the same channel, priority, creation and
- * status columns; a pass each cost twice the memory traffic at 1M rows).
+ * The tally from the rows' classes (row-classes.ts: one histogram increment per row), or
+ * null when they cannot give it exactly: a value no class carries (the table has none), or
+ * business scopes so wide that a selection's own instants decide whether a clock exists.
  */
-function calendarSlas(
+function tallyByClasses(
 	table: TicketTable,
 	rows: Uint32Array | null,
-	firstTargets: SlaTargets,
-	resolutionTargets: SlaTargets,
-	asOf: number
-): { first_response: SlaTally; resolution: SlaTally } {
-	const c = table.columns;
-	const firstTable = slaTargetTable(firstTargets);
-	const resolutionTable = slaTargetTable(resolutionTargets);
-	const waitingKnown = Number.isFinite(asOf);
-	// [met, breached, pending, excluded] per kind: first response, then resolution.
-	const counts = new Float64Array(8);
-	/** One kind's verdict for a row: `seconds` NaN = not (yet) stated. */
-	const judge = (
-		offset: number,
-		target: number,
-		created: number,
-		seconds: number,
-		resolved: boolean
-	) => {
-		let end: number;
-		let waiting = false;
-		if (Number.isFinite(seconds)) {
-			if (seconds < 0) {
-				counts[offset + 3]!++;
-				return;
-			}
-			end = created + seconds * 1000;
-		} else {
-			if (resolved || !waitingKnown) return;
-			waiting = true;
-			end = Math.max(asOf, created);
-		}
-		const elapsed = (end - created) / 1000;
-		if (elapsed > target) counts[offset + 1]!++;
-		else if (waiting) counts[offset + 2]!++;
-		else counts[offset]!++;
+	calendarTargets: { firstResponse: SlaTargets; resolution: SlaTargets } | null,
+	schedule: BusinessSchedule
+): Tally | null {
+	const classes: RowClasses | null = rowClassesOf(table);
+	if (classes === null) return null;
+	// A selection's scope lies within the table's: the same answer unless the table's is too wide.
+	for (const { from, to } of classes.business)
+		if (from <= to && businessTimeGap(schedule, from, to) === 'range_too_wide') return null;
+	const counted = countByClasses(table, classes, rows, calendarTargets);
+	const [first, resolution] = classes.business;
+	const sla = counted.sla;
+	const slaOf = (offset: number): SlaTally => {
+		const values = sla as Float64Array;
+		const met = values[offset] as number;
+		const breached = values[offset + 1] as number;
+		const pending = values[offset + 2] as number;
+		const n = met + breached;
+		return {
+			value: n === 0 ? null : met / n,
+			n,
+			excluded: values[offset + 3] as number,
+			met,
+			breached,
+			pending
+		};
 	};
+	return {
+		...counted,
+		business: [
+			{
+				from: first.from,
+				to: first.to,
+				count: counted.firstCount,
+				excluded: counted.firstBusinessExcluded
+			},
+			{
+				from: resolution.from,
+				to: resolution.to,
+				count: counted.resolutionCount,
+				excluded: counted.resolutionBusinessExcluded
+			}
+		],
+		calendar: sla === null ? null : { first_response: slaOf(0), resolution: slaOf(4) }
+	};
+}
+
+/** A growable list of row numbers (the rows whose SLA verdict waits for the data's moment). */
+class RowList {
+	rows = new Uint32Array(256);
+	length = 0;
+	push(row: number): void {
+		if (this.length === this.rows.length) {
+			const grown = new Uint32Array(this.rows.length * 2);
+			grown.set(this.rows);
+			this.rows = grown;
+		}
+		this.rows[this.length++] = row;
+	}
+}
+
+/**
+ * Every count the tiles need in one pass over the selected rows, without copying them: the
+ * rates' parts, the data's moment (dataAsOfMs), the business scopes, the first-resolution
+ * exclusions and, with calendar targets, slaAttainment's verdicts (both kinds read the same
+ * channel, priority, creation and status columns). A still-waiting ticket's verdict needs the
+ * data's moment, known only at the end: those rows are judged after the pass (open tickets,
+ * usually few). Counts live in locals: one closure over an object cost twice the time.
+ */
+function tally(
+	table: TicketTable,
+	rows: Uint32Array | null,
+	calendarTargets: { firstResponse: SlaTargets; resolution: SlaTargets } | null
+): Tally {
+	const c = table.columns;
+	const created$ = c.createdAtMs;
+	const status$ = c.statusCodes;
+	const firstResponse$ = c.firstResponseSeconds;
+	const resolution$ = c.resolutionSeconds;
+	const solvedAt$ = c.solvedAtMs;
+	const replies$ = c.agentReplies;
+	const reopens$ = c.reopens;
+	const scale$ = c.csatScaleCodes;
+	const score$ = c.csatScores;
+	const firstResolution$ = c.firstResolutionSeconds;
+	const channel$ = c.channelCodes;
+	const priority$ = c.priorityCodes;
+	const firstTable =
+		calendarTargets === null ? null : slaTargetTable(calendarTargets.firstResponse);
+	const resolutionTable =
+		calendarTargets === null ? null : slaTargetTable(calendarTargets.resolution);
+	// [met, breached, pending, excluded] per kind: first response, then resolution.
+	const sla = new Float64Array(8);
+	const firstWaiting = new RowList();
+	const resolutionWaiting = new RowList();
+
+	let tickets = 0;
+	let solved = 0;
+	let createdKnown = 0;
+	let unresolvedKnown = 0;
+	let latest = -Infinity;
+	let firstResponseExcluded = 0;
+	let resolutionExcluded = 0;
+	let firstResolutionExcluded = 0;
+	let oneTouchKnown = 0;
+	let oneTouch = 0;
+	let reopenKnown = 0;
+	let reopened = 0;
+	let repliesSum = 0;
+	let rated = 0;
+	let satisfied = 0;
+	let csatExcluded = 0;
+	let fiveCount = 0;
+	let fiveSum = 0;
+	let fiveExcluded = 0;
+	let firstFrom = Infinity;
+	let firstTo = -Infinity;
+	let firstCount = 0;
+	let firstBusinessExcluded = 0;
+	let resolutionFrom = Infinity;
+	let resolutionTo = -Infinity;
+	let resolutionCount = 0;
+	let resolutionBusinessExcluded = 0;
+
 	const count = rows === null ? table.size : rows.length;
 	for (let i = 0; i < count; i++) {
 		const row = rows === null ? i : (rows[i] as number);
-		const created = c.createdAtMs[row] as number;
-		if (!Number.isFinite(created)) continue;
-		const cell =
-			(c.channelCodes[row] as number) * SLA_TABLE_STRIDE + (c.priorityCodes[row] as number);
-		const resolved = isResolved(c.statusCodes[row] as number);
+		tickets++;
+		const status = status$[row] as number;
+		const resolved = status === SOLVED || status === CLOSED;
+		const created = created$[row] as number;
+		const firstResponse = firstResponse$[row] as number;
+		const resolution = resolution$[row] as number;
+		if (resolved) solved++;
+		// dataAsOfMs and openBacklogAt at the data's moment.
+		if (created > latest) latest = created;
+		const replied = created + firstResponse * 1000;
+		if (replied > latest) latest = replied;
+		const solvedAt = solvedAt$[row] as number;
+		if (solvedAt > latest) latest = solvedAt;
+		if (!Number.isNaN(created)) {
+			createdKnown++;
+			if (!resolved) unresolvedKnown++;
+		}
+		const createdFinite = Number.isFinite(created);
+		const firstResponseFinite = Number.isFinite(firstResponse);
+		if (firstResponseFinite && firstResponse < 0) firstResponseExcluded++;
+		if (firstResponseFinite && createdFinite) {
+			if (firstResponse < 0) firstBusinessExcluded++;
+			else {
+				firstCount++;
+				if (created < firstFrom) firstFrom = created;
+				if (replied > firstTo) firstTo = replied;
+			}
+		}
+		if (resolved) {
+			const resolutionFinite = Number.isFinite(resolution);
+			if (resolutionFinite && resolution < 0) resolutionExcluded++;
+			if (resolutionFinite && createdFinite) {
+				if (resolution < 0) resolutionBusinessExcluded++;
+				else {
+					resolutionCount++;
+					const end = created + resolution * 1000;
+					if (created < resolutionFrom) resolutionFrom = created;
+					if (end > resolutionTo) resolutionTo = end;
+				}
+			}
+			const replies = replies$[row] as number;
+			if (Number.isFinite(replies)) {
+				oneTouchKnown++;
+				if (replies <= 1) oneTouch++;
+				if (replies >= 0) repliesSum += replies;
+			}
+			const reopens = reopens$[row] as number;
+			if (Number.isFinite(reopens)) {
+				reopenKnown++;
+				if (reopens >= 1) reopened++;
+			}
+		}
+		const scale = scale$[row] as number;
+		if (scale !== 0) {
+			const score = score$[row] as number;
+			if (Number.isFinite(score)) {
+				if (scale === GOOD_BAD) {
+					if (score === 0 || score === 1) {
+						rated++;
+						if (score === 1) satisfied++;
+					} else csatExcluded++;
+				} else if (scale === FIVE_POINT) {
+					if (score >= 1 && score <= 5) {
+						rated++;
+						if (score >= 4) satisfied++;
+						fiveCount++;
+						fiveSum += score;
+					} else {
+						csatExcluded++;
+						fiveExcluded++;
+					}
+				} else csatExcluded++;
+			}
+		}
+		if (firstResolution$ !== undefined) {
+			const seconds = firstResolution$[row] as number;
+			if (Number.isFinite(seconds) && seconds < 0) firstResolutionExcluded++;
+		}
+		if (firstTable === null || resolutionTable === null || !createdFinite) continue;
+		// slaAttainment's verdicts; `seconds` NaN = not (yet) stated.
+		const cell = (channel$[row] as number) * SLA_TABLE_STRIDE + (priority$[row] as number);
 		const firstTarget = firstTable[cell] as number;
-		if (!Number.isNaN(firstTarget))
-			judge(0, firstTarget, created, c.firstResponseSeconds[row] as number, resolved);
+		if (!Number.isNaN(firstTarget)) {
+			if (firstResponseFinite) {
+				if (firstResponse < 0) sla[3]!++;
+				else if ((created + firstResponse * 1000 - created) / 1000 > firstTarget) sla[1]!++;
+				else sla[0]!++;
+			} else if (!resolved) firstWaiting.push(row);
+		}
 		const resolutionTarget = resolutionTable[cell] as number;
-		if (!Number.isNaN(resolutionTarget))
-			judge(
-				4,
-				resolutionTarget,
-				created,
-				resolved ? (c.resolutionSeconds[row] as number) : NaN,
-				resolved
-			);
+		if (!Number.isNaN(resolutionTarget) && resolved) {
+			if (Number.isFinite(resolution)) {
+				if (resolution < 0) sla[7]!++;
+				else if ((created + resolution * 1000 - created) / 1000 > resolutionTarget) sla[5]!++;
+				else sla[4]!++;
+			}
+		} else if (!Number.isNaN(resolutionTarget)) resolutionWaiting.push(row);
 	}
-	const tallyOf = (offset: number): SlaTally => {
-		const [met, breached, pending, excluded] = [0, 1, 2, 3].map(
-			(k) => counts[offset + k] as number
-		) as [number, number, number, number];
-		const n = met + breached;
-		return { value: n === 0 ? null : met / n, n, excluded, met, breached, pending };
+
+	let calendar: Tally['calendar'] = null;
+	if (firstTable !== null && resolutionTable !== null) {
+		// Waiting tickets: the time since creation at the data's moment (none without one).
+		if (Number.isFinite(latest)) {
+			const judgeWaiting = (waiting: RowList, targets: Float64Array, offset: number) => {
+				for (let k = 0; k < waiting.length; k++) {
+					const row = waiting.rows[k] as number;
+					const created = created$[row] as number;
+					const target = targets[
+						(channel$[row] as number) * SLA_TABLE_STRIDE + (priority$[row] as number)
+					] as number;
+					if ((Math.max(latest, created) - created) / 1000 > target) sla[offset + 1]!++;
+					else sla[offset + 2]!++;
+				}
+			};
+			judgeWaiting(firstWaiting, firstTable, 0);
+			judgeWaiting(resolutionWaiting, resolutionTable, 4);
+		}
+		const slaOf = (offset: number): SlaTally => {
+			const met = sla[offset] as number;
+			const breached = sla[offset + 1] as number;
+			const pending = sla[offset + 2] as number;
+			const n = met + breached;
+			return {
+				value: n === 0 ? null : met / n,
+				n,
+				excluded: sla[offset + 3] as number,
+				met,
+				breached,
+				pending
+			};
+		};
+		calendar = { first_response: slaOf(0), resolution: slaOf(4) };
+	}
+	return {
+		tickets,
+		solved,
+		createdKnown,
+		unresolvedKnown,
+		latest,
+		firstResponseExcluded,
+		resolutionExcluded,
+		firstResolutionExcluded,
+		oneTouchKnown,
+		oneTouch,
+		reopenKnown,
+		reopened,
+		repliesSum,
+		rated,
+		satisfied,
+		csatExcluded,
+		fiveCount,
+		fiveSum,
+		fiveExcluded,
+		business: [
+			{ from: firstFrom, to: firstTo, count: firstCount, excluded: firstBusinessExcluded },
+			{
+				from: resolutionFrom,
+				to: resolutionTo,
+				count: resolutionCount,
+				excluded: resolutionBusinessExcluded
+			}
+		],
+		calendar
 	};
-	return { first_response: tallyOf(0), resolution: tallyOf(4) };
 }
 
 /**
@@ -361,18 +514,13 @@ export function firstResolutionRanks(table: TicketTable): RankedColumn | null {
 function firstResolutionKpi(
 	table: TicketTable,
 	rows: Uint32Array | null,
-	quantilesOf: QuantileSource
+	quantilesOf: QuantileSource,
+	/** Negative first resolutions among the rows (counted by the tally pass). */
+	excluded: number
 ): KpiResult {
-	const values = table.columns.firstResolutionSeconds;
-	if (values === undefined) return { value: null, n: 0, excluded: 0 };
+	if (table.columns.firstResolutionSeconds === undefined) return { value: null, n: 0, excluded: 0 };
 	const ranked = firstResolutionRanks(table);
 	if (ranked === null) return { value: null, n: 0, excluded: 0 };
-	let excluded = 0;
-	const count = rows === null ? table.size : rows.length;
-	for (let i = 0; i < count; i++) {
-		const seconds = values[rows === null ? i : (rows[i] as number)] as number;
-		if (Number.isFinite(seconds) && seconds < 0) excluded++;
-	}
 	const { values: quantiles, n } = quantilesOf(ranked, rows, [0.5]);
 	return { value: quantiles[0] ?? null, n, excluded };
 }
@@ -397,7 +545,12 @@ export function tableOverviewKpis(
 	let gathered: TicketColumns | null = null;
 	const selected = (): TicketColumns =>
 		(gathered ??= rows === null ? table.columns : gatherColumns(table.columns, rows));
-	const t = tally(table, rows);
+	const calendarTargets =
+		settings.sla.clock === 'calendar'
+			? { firstResponse: settings.sla.firstResponse, resolution: settings.sla.resolution }
+			: null;
+	const t =
+		tallyByClasses(table, rows, calendarTargets, schedule) ?? tally(table, rows, calendarTargets);
 	const ranks = tableRanks(table);
 	const asOf = Number.isFinite(t.latest) ? t.latest : null;
 	const firstResponse = quantilesOf(ranks.firstResponse, rows, [0.5, 0.9]);
@@ -407,7 +560,7 @@ export function tableOverviewKpis(
 
 	const business = businessRanks(table, schedule);
 	const businessMedian = (scope: number, ranked: RankedColumn | null): KpiResult => {
-		const { from, to, count, excluded } = t.business[scope] as Tally['business'][0];
+		const { from, to, count, excluded } = t.business[scope] as BusinessScope;
 		if (count === 0) return { value: null, n: 0, excluded };
 		// Only whether a clock exists: building one per filter change costs a time-zone lookup per day.
 		if (businessTimeGap(schedule, from, to) !== null) return { value: null, n: 0, excluded };
@@ -418,12 +571,8 @@ export function tableOverviewKpis(
 		return { value: quantilesOf(ranked, rows, [0.5]).values[0] ?? null, n: count, excluded };
 	};
 
-	const calendar =
-		settings.sla.clock === 'calendar'
-			? calendarSlas(table, rows, settings.sla.firstResponse, settings.sla.resolution, asOf ?? NaN)
-			: null;
 	const sla = (kind: 'first_response' | 'resolution'): KpiResult => {
-		if (calendar !== null) return calendar[kind];
+		if (t.calendar !== null) return t.calendar[kind];
 		const targets =
 			kind === 'first_response' ? settings.sla.firstResponse : settings.sla.resolution;
 		return slaAttainment(selected(), kind, targets, { schedule, asOfMs: asOf ?? undefined });
@@ -453,7 +602,12 @@ export function tableOverviewKpis(
 			excluded: t.resolutionExcluded
 		},
 		resolution_business_median_s: businessMedian(1, business.resolution),
-		first_resolution_median_s: firstResolutionKpi(table, rows, quantilesOf),
+		first_resolution_median_s: firstResolutionKpi(
+			table,
+			rows,
+			quantilesOf,
+			t.firstResolutionExcluded
+		),
 		resolution_rate: { value: rate(t.solved, t.tickets), n: t.tickets, excluded: 0 },
 		one_touch_rate: { value: rate(t.oneTouch, t.oneTouchKnown), n: t.oneTouchKnown, excluded: 0 },
 		reopen_rate: { value: rate(t.reopened, t.reopenKnown), n: t.reopenKnown, excluded: 0 },

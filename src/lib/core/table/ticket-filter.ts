@@ -123,9 +123,131 @@ function dictionaryCodes(dictionary: readonly string[], values: readonly string[
 }
 
 /**
+ * One condition of a selection as a typed pass: `scan` keeps the matching rows of the whole
+ * table (writing them to `out`), `refine` keeps the matching rows among out[0, count) in
+ * place; both return how many rows they kept. `share` estimates the fraction of rows it keeps:
+ * the most selective condition scans, the others refine fewer rows.
+ */
+interface RowPass {
+	share: number;
+	scan: (out: Uint32Array, size: number) => number;
+	refine: (rows: Uint32Array, count: number) => number;
+}
+
+/** Per code column, how many rows carry each code (for the passes' order), once per column. */
+const codeCounts = new WeakMap<object, Uint32Array>();
+
+function countsOfCodes(codes: ArrayLike<number>, size: number, codeCount: number): Uint32Array {
+	let counts = codeCounts.get(codes);
+	if (counts === undefined || counts.length < codeCount) {
+		counts = new Uint32Array(codeCount);
+		for (let row = 0; row < size; row++) {
+			const code = codes[row] as number;
+			if (code >= 0 && code < codeCount) counts[code]!++;
+		}
+		codeCounts.set(codes, counts);
+	}
+	return counts;
+}
+
+/** Rows whose code has allowed[code] === 1 (a code past the lookup's end is not allowed). */
+function maskPass(codes: ArrayLike<number>, allowed: Uint8Array, size: number): RowPass {
+	const counts = countsOfCodes(codes, size, allowed.length);
+	let kept = 0;
+	for (let code = 0; code < allowed.length; code++) if (allowed[code] === 1) kept += counts[code]!;
+	return {
+		share: size === 0 ? 0 : kept / size,
+		scan: (out, rowCount) => {
+			let count = 0;
+			for (let row = 0; row < rowCount; row++)
+				if (allowed[codes[row] as number] === 1) out[count++] = row;
+			return count;
+		},
+		refine: (rows, count) => {
+			let kept = 0;
+			for (let i = 0; i < count; i++) {
+				const row = rows[i] as number;
+				if (allowed[codes[row] as number] === 1) rows[kept++] = row;
+			}
+			return kept;
+		}
+	};
+}
+
+/** Rows that pass `test` (conditions without a code column: tags, imports, instants). */
+function testPass(test: (row: number) => boolean, share: number): RowPass {
+	return {
+		share,
+		scan: (out, rowCount) => {
+			let count = 0;
+			for (let row = 0; row < rowCount; row++) if (test(row)) out[count++] = row;
+			return count;
+		},
+		refine: (rows, count) => {
+			let kept = 0;
+			for (let i = 0; i < count; i++) {
+				const row = rows[i] as number;
+				if (test(row)) rows[kept++] = row;
+			}
+			return kept;
+		}
+	};
+}
+
+/** Rows whose local creation day lies in [lowest, highest] (NO_DAY never does). */
+function dayRangePass(localDays: Int32Array, lowest: number, highest: number): RowPass {
+	const low = Math.max(lowest, NO_DAY + 1);
+	return {
+		// Unknown without a histogram; ranges are what brushing changes, so refine with them.
+		share: 0.5,
+		scan: (out, rowCount) => {
+			let count = 0;
+			for (let row = 0; row < rowCount; row++) {
+				const day = localDays[row] as number;
+				if (day >= low && day <= highest) out[count++] = row;
+			}
+			return count;
+		},
+		refine: (rows, count) => cutByDays(localDays, rows, count, low, highest)
+	};
+}
+
+/** Keeps rows[0, count) whose local day lies in [low, high] in place; returns how many. */
+function cutByDays(
+	localDays: Int32Array,
+	rows: Uint32Array,
+	count: number,
+	low: number,
+	high: number
+): number {
+	let kept = 0;
+	for (let i = 0; i < count; i++) {
+		const row = rows[i] as number;
+		const day = localDays[row] as number;
+		if (day >= low && day <= high) rows[kept++] = row;
+	}
+	return kept;
+}
+
+/** Runs the passes, most selective first, into one list of rows in row order. */
+function runPasses(passes: RowPass[], size: number): Uint32Array {
+	passes.sort((a, b) => a.share - b.share);
+	const out = new Uint32Array(size);
+	let count = size;
+	passes.forEach((pass, index) => {
+		if (index === 0) count = pass.scan(out, size);
+		else if (count > 0) count = pass.refine(out, count);
+	});
+	if (passes.length === 0) for (let row = 0; row < size; row++) out[row] = row;
+	return out.slice(0, count);
+}
+
+/**
  * The rows of `table` the filter keeps, in row order; null when it keeps every row (so the
  * caller can use the table's columns as they are, without a copy). With `local` (the rows'
  * local days and weekday × hour cells in `timeZone`) no time-zone conversion runs per row.
+ * Each condition is one tight pass over typed columns (a code lookup per row), the most
+ * selective first over the whole table, the others over the rows it kept.
  */
 export function selectRows(
 	table: TicketTable,
@@ -134,59 +256,107 @@ export function selectRows(
 	local: LocalTimeColumns | null = null
 ): Uint32Array | null {
 	if (isEmptyFilter(filter)) return null;
-	const { columns } = table;
-	const channels = allowedCodes(
-		filter.channels.map((channel) => CHANNELS.indexOf(channel)),
-		CHANNELS.length
+	const { columns, size } = table;
+	const passes: RowPass[] = [];
+	const byCodes = (codes: ArrayLike<number>, allowed: Uint8Array | null) => {
+		if (allowed !== null) passes.push(maskPass(codes, allowed, size));
+	};
+	byCodes(
+		columns.channelCodes,
+		allowedCodes(
+			filter.channels.map((channel) => CHANNELS.indexOf(channel)),
+			CHANNELS.length
+		)
 	);
-	const priorities = allowedCodes(
-		filter.priorities.map((priority) => PRIORITIES.indexOf(priority)),
-		PRIORITIES.length
+	byCodes(
+		columns.priorityCodes,
+		allowedCodes(
+			filter.priorities.map((priority) => PRIORITIES.indexOf(priority)),
+			PRIORITIES.length
+		)
 	);
-	const statuses = allowedCodes(
-		filter.statuses.map((status) => TICKET_STATUSES.indexOf(status)),
-		TICKET_STATUSES.length
+	byCodes(
+		columns.statusCodes,
+		allowedCodes(
+			filter.statuses.map((status) => TICKET_STATUSES.indexOf(status)),
+			TICKET_STATUSES.length
+		)
 	);
 	// A value that never occurs matches nothing, so an unknown agent selects no row.
-	const agents =
-		filter.agents.length === 0
-			? null
-			: (allowedCodes(dictionaryCodes(table.agents, filter.agents), table.agents.length) ??
-				new Uint8Array(0));
+	if (filter.agents.length > 0)
+		byCodes(table.agentCodes, dictionaryMask(table.agents, filter.agents));
 	const groupNames = filter.groups ?? [];
-	const groups =
-		groupNames.length === 0
-			? null
-			: (allowedCodes(dictionaryCodes(table.groups, groupNames), table.groups.length) ??
-				new Uint8Array(0));
-	const tags =
-		filter.tags.length === 0
-			? null
-			: (allowedCodes(dictionaryCodes(table.tags, filter.tags), table.tags.length) ??
-				new Uint8Array(0));
-	const untagged = filter.tags.includes('');
-	const imports = filter.importIds.length === 0 ? null : new Set(filter.importIds);
+	if (groupNames.length > 0) byCodes(table.groupCodes, dictionaryMask(table.groups, groupNames));
+	if (filter.tags.length > 0) {
+		const allowed = dictionaryMask(table.tags, filter.tags);
+		const untagged = filter.tags.includes('');
+		passes.push(testPass((row) => hasAllowedTag(table, row, allowed, untagged), 0.5));
+	}
+	if (filter.importIds.length > 0) {
+		const imports = new Set(filter.importIds);
+		passes.push(testPass((row) => imports.has(table.importIds[row] as number), 0.5));
+	}
 	const weekdays = allowedCodes(filter.weekdays, 7);
 	const hours = allowedCodes(filter.hours, 24);
-	const matchesTime =
-		local !== null && local.timeZone === timeZone
-			? localTimeMatcher(filter, local, weekdays, hours)
-			: instantMatcher(table, filter, timeZone, weekdays, hours);
-
-	const out = new Uint32Array(table.size);
-	let count = 0;
-	for (let row = 0; row < table.size; row++) {
-		if (channels !== null && channels[columns.channelCodes[row] ?? 0] !== 1) continue;
-		if (priorities !== null && priorities[columns.priorityCodes[row] ?? 0] !== 1) continue;
-		if (statuses !== null && statuses[columns.statusCodes[row] ?? 0] !== 1) continue;
-		if (agents !== null && agents[table.agentCodes[row] ?? 0] !== 1) continue;
-		if (groups !== null && groups[table.groupCodes[row] ?? 0] !== 1) continue;
-		if (imports !== null && !imports.has(table.importIds[row] ?? 0)) continue;
-		if (tags !== null && !hasAllowedTag(table, row, tags, untagged)) continue;
-		if (matchesTime !== null && !matchesTime(row)) continue;
-		out[count++] = row;
+	if (local !== null && local.timeZone === timeZone) {
+		const fromDay = filter.from === null ? null : dayNumberOf(filter.from);
+		const toDay = filter.to === null ? null : dayNumberOf(filter.to);
+		// Either leaves out rows without a creation time (NO_DAY, NO_CELL).
+		if (fromDay !== null || toDay !== null)
+			passes.push(dayRangePass(local.localDays, fromDay ?? -Infinity, toDay ?? Infinity));
+		if (weekdays !== null || hours !== null)
+			passes.push(maskPass(local.cells, cellMask(weekdays, hours), size));
+	} else {
+		const matchesTime = instantMatcher(table, filter, timeZone, weekdays, hours);
+		if (matchesTime !== null) passes.push(testPass(matchesTime, 0.5));
 	}
-	return out.slice(0, count);
+	return runPasses(passes, size);
+}
+
+/**
+ * The rows of `rows` (null = every row of the table) created on a local day in [from, to]
+ * (both inclusive, null = open), in the same order: what selectRows gives for the same
+ * filter with that date range added. Null bounds on both sides (or days that do not parse on
+ * both) keep every row, as selectRows does.
+ */
+export function rowsWithinDays(
+	size: number,
+	rows: Uint32Array | null,
+	local: LocalTimeColumns,
+	range: Pick<TicketFilter, 'from' | 'to'>
+): Uint32Array {
+	const fromDay = range.from === null ? null : dayNumberOf(range.from);
+	const toDay = range.to === null ? null : dayNumberOf(range.to);
+	if (rows !== null && fromDay === null && toDay === null) return rows;
+	if (rows === null && fromDay === null && toDay === null) {
+		const every = new Uint32Array(size);
+		for (let row = 0; row < size; row++) every[row] = row;
+		return every;
+	}
+	const low = Math.max(fromDay ?? -Infinity, NO_DAY + 1);
+	const high = toDay ?? Infinity;
+	if (rows === null) {
+		const out = new Uint32Array(size);
+		return out.slice(0, dayRangePass(local.localDays, low, high).scan(out, size));
+	}
+	const out = Uint32Array.from(rows);
+	return out.slice(0, cutByDays(local.localDays, out, out.length, low, high));
+}
+
+/** The weekday × hour cells (weekday · 24 + hour) a weekday and hour filter keep. */
+function cellMask(weekdays: Uint8Array | null, hours: Uint8Array | null): Uint8Array {
+	const allowed = new Uint8Array(NO_CELL + 1);
+	for (let cell = 0; cell < 7 * 24; cell++) {
+		const weekdayOk = weekdays === null || weekdays[Math.floor(cell / 24)] === 1;
+		const hourOk = hours === null || hours[cell % 24] === 1;
+		if (weekdayOk && hourOk) allowed[cell] = 1;
+	}
+	return allowed;
+}
+
+/** allowedCodes of a dictionary's values; an empty lookup (nothing matches) when none occurs. */
+function dictionaryMask(dictionary: readonly string[], values: readonly string[]): Uint8Array {
+	return allowedCodes(dictionaryCodes(dictionary, values), dictionary.length) ?? new Uint8Array(0);
 }
 
 function hasAllowedTag(
@@ -205,27 +375,6 @@ function hasAllowedTag(
 }
 
 type RowTest = (row: number) => boolean;
-
-/** Date range, weekday and hour from precomputed local days and cells. */
-function localTimeMatcher(
-	filter: TicketFilter,
-	local: LocalTimeColumns,
-	weekdays: Uint8Array | null,
-	hours: Uint8Array | null
-): RowTest | null {
-	const fromDay = filter.from === null ? null : dayNumberOf(filter.from);
-	const toDay = filter.to === null ? null : dayNumberOf(filter.to);
-	if (fromDay === null && toDay === null && weekdays === null && hours === null) return null;
-	const lowest = fromDay ?? -Infinity;
-	const highest = toDay ?? Infinity;
-	return (row) => {
-		const day = local.localDays[row] ?? NO_DAY;
-		if (day === NO_DAY || day < lowest || day > highest) return false;
-		const cell = local.cells[row] ?? NO_CELL;
-		if (weekdays !== null && weekdays[Math.floor(cell / 24)] !== 1) return false;
-		return hours === null || hours[cell % 24] === 1;
-	};
-}
 
 /** Date range, weekday and hour converting each creation instant to `timeZone`. */
 function instantMatcher(
