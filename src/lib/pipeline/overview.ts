@@ -5,16 +5,12 @@ import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
-import {
-	tableDailySeries,
-	tableHourWeekday,
-	type LocalTimeColumns
-} from '$lib/core/table/local-time';
+import { tableDailySeries, type LocalTimeColumns } from '$lib/core/table/local-time';
 import type { ServiceLensDb } from '$lib/db/database';
 import { loadServiceSettings } from '$lib/db/repositories/settings';
 import type { DailyBacklog } from '$lib/core/metrics/backlog';
 import type { ServiceSettings } from '$lib/core/model/service-settings';
-import { tableBreakdownsByAgentAndChannel } from '$lib/core/table/table-breakdown';
+import { tableBreakdownsAndHeatmap } from '$lib/core/table/table-breakdown';
 import { kpiDelta, kpiPolarity, type KpiDelta } from '$lib/core/table/kpi-delta';
 import {
 	emptyFilter,
@@ -363,9 +359,8 @@ export function computeTableOverview(
 		daily: lastDaily.daily,
 		backlog: lastDaily.backlog,
 		serviceSettings,
-		// Both breakdowns from one tally pass and one walk per ranked column.
-		...tableBreakdownsByAgentAndChannel(table, rows),
-		hourWeekday: tableHourWeekday(table, rows, local),
+		// Both breakdowns and the grid: one tally pass, one pass per ranked column.
+		...tableBreakdownsAndHeatmap(table, rows, local),
 		timeZone,
 		filter,
 		matching: rows === null ? table.size : rows.length,

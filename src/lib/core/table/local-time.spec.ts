@@ -6,7 +6,11 @@ import { dailyTicketVolume } from '../metrics/daily-volume';
 import { hourWeekdayGrid } from '../metrics/hour-weekday';
 import { gatherColumns } from './gather-columns';
 import { breakdownBy } from '../metrics/breakdown';
-import { tableBreakdown, tableBreakdownsByAgentAndChannel } from './table-breakdown';
+import {
+	tableBreakdown,
+	tableBreakdownsAndHeatmap,
+	tableBreakdownsByAgentAndChannel
+} from './table-breakdown';
 import {
 	localTimeColumns,
 	tableDailyBacklog,
@@ -73,6 +77,11 @@ describe('local-time columns', () => {
 				const selected = direct === null ? table.columns : gatherColumns(table.columns, direct);
 				expect(tableDailyVolume(table, viaLocal, local)).toEqual(dailyTicketVolume(selected, zone));
 				expect(tableHourWeekday(table, viaLocal, local)).toEqual(hourWeekdayGrid(selected, zone));
+				expect(tableBreakdownsAndHeatmap(table, viaLocal, local)).toEqual({
+					byAgent: breakdownBy(selected, 'agent'),
+					byChannel: breakdownBy(selected, 'channel'),
+					hourWeekday: hourWeekdayGrid(selected, zone)
+				});
 				expect(tableDailyBacklog(table, viaLocal, local)).toEqual(dailyBacklog(selected, zone));
 				expect(tableDailySeries(table, viaLocal, local)).toEqual({
 					daily: dailyTicketVolume(selected, zone),
@@ -132,10 +141,15 @@ describe('table versions on random tables (stated solve times, missing ones, reo
 				expect(tableHourWeekday(random, rows, local)).toEqual(hourWeekdayGrid(selected, zone));
 				for (const dimension of ['agent', 'channel'] as const)
 					expect(tableBreakdown(random, rows, dimension)).toEqual(breakdownBy(selected, dimension));
-				// Both dimensions in one pass (the dashboard's path).
+				// Both dimensions in one pass, and with the grid (the dashboard's path).
 				expect(tableBreakdownsByAgentAndChannel(random, rows)).toEqual({
 					byAgent: breakdownBy(selected, 'agent'),
 					byChannel: breakdownBy(selected, 'channel')
+				});
+				expect(tableBreakdownsAndHeatmap(random, rows, local)).toEqual({
+					byAgent: breakdownBy(selected, 'agent'),
+					byChannel: breakdownBy(selected, 'channel'),
+					hourWeekday: hourWeekdayGrid(selected, zone)
 				});
 			}
 		});

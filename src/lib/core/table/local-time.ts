@@ -146,14 +146,25 @@ export function tableHourWeekday(
 	rows: Uint32Array | null,
 	local: LocalTimeColumns
 ): HourWeekdayCell[] {
-	const cellCount = WEEKDAYS * HOURS;
 	// NO_CELL (255) is past the last cell: left out.
 	const { tickets, medians, n } = groupMedians(
 		table,
 		rows,
 		{ codes: local.cells, base: 0 },
-		cellCount
+		HOUR_WEEKDAY_CELLS
 	);
+	return hourWeekdayCells(tickets, { medians, n });
+}
+
+/** Weekday × hour cells of the grid (cell = weekday · 24 + hour). */
+export const HOUR_WEEKDAY_CELLS = WEEKDAYS * HOURS;
+
+/** The grid's cells from the tickets and first-response medians per cell. */
+export function hourWeekdayCells(
+	tickets: Uint32Array,
+	{ medians, n }: { medians: (number | null)[]; n: Uint32Array }
+): HourWeekdayCell[] {
+	const cellCount = HOUR_WEEKDAY_CELLS;
 	const cells: HourWeekdayCell[] = [];
 	for (let cell = 0; cell < cellCount; cell++) {
 		cells.push({

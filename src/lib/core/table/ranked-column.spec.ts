@@ -155,14 +155,14 @@ describe('rankedGroupMedians', () => {
 	});
 });
 
-describe('small selections (places sorted instead of walked)', () => {
+describe('selections of every size', () => {
 	it('give the same quantiles and group medians as quantileInPlace, at every selection size', () => {
 		const size = 20_000;
 		const values = randomValues(77, size);
 		const ranked = rankColumn(values, size);
 		const rng = mulberry32(78);
 		const groups = Int32Array.from({ length: size }, () => Math.floor(rng() * 5) - 1);
-		// 0.2 % and 1 % take the sorted-places path, 30 % the walk.
+		// A few rows (small histograms, gathered places) up to a third of them (bucket walks).
 		for (const share of [0.002, 0.01, 0.3]) {
 			const rows = Uint32Array.from(
 				Array.from({ length: size }, (_, row) => row).filter(() => rng() < share)
