@@ -1,5 +1,5 @@
 import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
-import { tableOverviewKpis } from '$lib/core/table/table-kpis';
+import { firstResolutionRanks, tableOverviewKpis, tableRanks } from '$lib/core/table/table-kpis';
 import { rowClassesOf } from '$lib/core/table/row-classes';
 import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
@@ -23,6 +23,7 @@ import type { TicketTable } from '$lib/core/table/ticket-table';
 import {
 	hasTicketTable,
 	localTimeOf,
+	measure,
 	prepareTicketTable,
 	saveTableSnapshot,
 	ticketTable,
@@ -181,21 +182,19 @@ export async function computeOverview(
 	filter: TicketFilter = emptyFilter()
 ): Promise<Overview> {
 	if (!hasTicketTable()) {
+		// The next change needs the table: start loading it now, beside the stored answer.
+		void ticketTableNumbers(db)
+			.then((cache) => {
+				localTimeOf(cache, timeZone);
+				rowClassesOf(cache.table);
+			})
+			.catch(() => undefined);
 		const [version, settings] = await Promise.all([
 			committedDataVersion(db),
 			loadServiceSettings(db)
 		]);
 		const stored = await storedOverview(db, version, answerKeyOf(timeZone, settings, filter));
-		if (stored !== null) {
-			// The next change needs the table: start loading it now.
-			void ticketTableNumbers(db)
-				.then((cache) => {
-					localTimeOf(cache, timeZone);
-					rowClassesOf(cache.table);
-				})
-				.catch(() => undefined);
-			return stored;
-		}
+		if (stored !== null) return stored;
 	}
 	const [cache, serviceSettings] = await Promise.all([
 		ticketTableNumbers(db),
@@ -250,11 +249,26 @@ export async function computeOverview(
  * answer stored, so the next opening shows the dashboard without loading the table first.
  */
 export async function prepareDashboard(db: ServiceLensDb, timeZone: string): Promise<void> {
+	let started = performance.now();
 	const [cache, settings] = await Promise.all([ticketTableNumbers(db), loadServiceSettings(db)]);
+	measure('prepare:table', started);
+	started = performance.now();
+	localTimeOf(cache, timeZone);
+	measure('prepare:local', started);
+	started = performance.now();
+	tableRanks(cache.table);
+	measure('prepare:ranks', started);
+	started = performance.now();
+	firstResolutionRanks(cache.table);
+	measure('prepare:first-resolution', started);
+	started = performance.now();
 	const filter = emptyFilter();
 	// First the answer, which ranks the durations (business hours too) for the snapshot.
 	const overview = await computeOverview(db, timeZone, filter);
+	measure('prepare:overview', started);
+	started = performance.now();
 	await prepareTicketTable(db, timeZone);
+	measure('prepare:snapshot', started);
 	await storeOverview(db, cache.table.version, answerKeyOf(timeZone, settings, filter), overview);
 }
 

@@ -1,10 +1,20 @@
-import { buildTicketTable, type TicketTable } from '$lib/core/table/ticket-table';
+import {
+	buildTicketTableFromStored,
+	type StoredTicketChunk,
+	type TicketTable
+} from '$lib/core/table/ticket-table';
 import {
 	attachText,
+	derivedOfNumbers,
 	joinLargeValues,
+	narrowArrays,
+	SNAPSHOT_FORMAT,
+	widenArrays,
 	partNames,
-	snapshotOfTable,
+	readBlobParts,
+	numbersOfTable,
 	splitLargeValues,
+	textOfTable,
 	tableFromNumbers,
 	type TableNumbers,
 	type TableText
@@ -50,6 +60,8 @@ export interface CachedTicketTable {
 	 * no million-string arrays, which every garbage collection would have to walk.
 	 */
 	loadText: () => Promise<void>;
+	/** The text columns as read from the chunks (still encoded) until the snapshot stores them. */
+	pendingText: TableText | null;
 }
 
 /** The table's local-time columns in `timeZone`, computed once per zone and data version. */
@@ -93,23 +105,42 @@ export const SNAPSHOT_TEXT_KEY = 'ticket-table:text';
 /** Every snapshot record's key starts with this (the parts too). */
 const SNAPSHOT_PREFIX = 'ticket-table:';
 
+/** What a snapshot part's main record holds: its format and its skeleton. */
+interface StoredPart {
+	format: number;
+	value: unknown;
+}
+
 /**
  * One snapshot part for this data version, its large arrays and strings read from their own
  * records in the same transaction; null when absent, stale or unreadable.
  */
 async function readSnapshotPart(db: ServiceLensDb, key: string, version: number): Promise<unknown> {
 	try {
-		return await db.transaction('r', db.results, async () => {
+		const read = await db.transaction('r', db.results, async () => {
 			const record = await db.results.get(key);
 			if (record === undefined || record.dataVersion !== version) return null;
-			const names = partNames(record.value);
+			// A snapshot of another format (written by an older version of the app): rebuilt.
+			const stored = record.value as Partial<StoredPart> | undefined;
+			if (stored?.format !== SNAPSHOT_FORMAT) return null;
+			const names = partNames(stored.value);
 			const parts = await db.results.bulkGet(names);
 			const byName = new Map<string, unknown>();
 			parts.forEach((part, index) => {
 				if (part?.dataVersion === version) byName.set(names[index] as string, part.value);
 			});
-			return joinLargeValues(record.value, byName);
+			return { skeleton: stored.value, byName };
 		});
+		if (read === null) return null;
+		// Blob parts are read after the transaction (a Blob outlives it).
+		const blobsStarted = performance.now();
+		const parts = await readBlobParts(read.byName);
+		measure('read-blobs', blobsStarted);
+		const joined = joinLargeValues(read.skeleton, parts);
+		const widenStarted = performance.now();
+		const widened = joined === null ? null : widenArrays(joined);
+		measure('widen', widenStarted);
+		return widened;
 	} catch {
 		return null;
 	}
@@ -127,43 +158,67 @@ async function readSnapshotNumbers(
 	return numbers?.version === version ? numbers : null;
 }
 
-async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
-	const imports = (await listImports(db)).filter((record) => record.status === 'done');
-	const numbers = await readSnapshotNumbers(db, version);
-	if (numbers !== null) {
-		const table = tableFromNumbers(numbers);
-		const { ranks, business, local, firstResolution } = numbers.derived;
-		if (ranks !== undefined) adoptRanks(table, ranks, business, firstResolution);
-		let text: Promise<void> | null = null;
-		const loadText = () =>
-			(text ??= (async () => {
-				const stored = (await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null;
-				if (stored !== null) attachText(table, stored);
-				else attachText(table, snapshotOfTable(await buildFromChunks(db, imports, version)).text);
-			})().catch((error: unknown) => {
-				text = null;
-				throw error;
-			}));
-		savings.set(table, Promise.resolve());
-		return { table, facets: facetsOf(table, imports), local: local ?? null, loadText };
-	}
-	const table = await buildFromChunks(db, imports, version);
-	return {
-		table,
-		facets: facetsOf(table, imports),
-		local: null,
-		loadText: () => Promise.resolve()
-	};
+/** A performance measure named `table:${name}` from `startMs` to now (DevTools, benchmarks). */
+export function measure(name: string, startMs: number): void {
+	performance.measure?.(`table:${name}`, { start: startMs, end: performance.now() });
 }
 
+async function load(db: ServiceLensDb, version: number): Promise<CachedTicketTable> {
+	const started = performance.now();
+	const imports = (await listImports(db)).filter((record) => record.status === 'done');
+	measure('imports', started);
+	const numbers = await readSnapshotNumbers(db, version);
+	measure('read-numbers', started);
+	const built = numbers === null ? await buildFromChunks(db, imports, version) : null;
+	const table = built?.table ?? tableFromNumbers(numbers as TableNumbers);
+	let local: LocalTimeColumns | null = null;
+	if (numbers !== null) {
+		const derived = derivedOfNumbers(numbers);
+		if (derived.ranks !== undefined)
+			adoptRanks(table, derived.ranks, derived.business, derived.firstResolution);
+		local = derived.local ?? null;
+		// Stored already: nothing to save.
+		savings.set(table, Promise.resolve());
+	}
+	let attached: Promise<void> | null = null;
+	const cache: CachedTicketTable = {
+		table,
+		facets: facetsOf(table, imports),
+		local,
+		// Text read with the chunks, kept encoded until the snapshot holds it.
+		pendingText: built?.text ?? null,
+		loadText: () =>
+			(attached ??= (async () => {
+				const text =
+					cache.pendingText ??
+					((await readSnapshotPart(db, SNAPSHOT_TEXT_KEY, version)) as TableText | null) ??
+					(await buildFromChunks(db, imports, version)).text;
+				// Chunks of another data version (a removal since): their rows are not this table's.
+				if (text.reduce((rows, chunk) => rows + chunk.size, 0) !== table.size)
+					throw new Error('The stored tickets changed while they were being read.');
+				attachText(table, text);
+			})().catch((error: unknown) => {
+				attached = null;
+				throw error;
+			}))
+	};
+	measure(built === null ? 'from-snapshot' : 'from-chunks', started);
+	return cache;
+}
+
+/** The committed chunks as stored (text still encoded), as a table and its encoded text. */
 async function buildFromChunks(
 	db: ServiceLensDb,
 	imports: ImportRecord[],
 	version: number
-): Promise<TicketTable> {
+): Promise<{ table: TicketTable; text: TableText }> {
 	const committed = new Set(imports.map((record) => record.id));
-	const chunks = (await db.ticketChunks.toArray()).filter((chunk) => committed.has(chunk.importId));
-	return buildTicketTable(chunks, version);
+	// raw(): past the reading hook that would turn every chunk's text into 10,000 strings.
+	const stored = (await db.ticketChunks.toCollection().raw().toArray()) as StoredTicketChunk[];
+	return buildTicketTableFromStored(
+		stored.filter((chunk) => committed.has(chunk.importId)),
+		version
+	);
 }
 
 /**
@@ -182,13 +237,22 @@ export function saveTableSnapshot(db: ServiceLensDb, cache: CachedTicketTable): 
 
 async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promise<void> {
 	const { table } = cache;
-	await cache.loadText();
-	const snapshot = snapshotOfTable(table, {
+	let started = performance.now();
+	let tableText = cache.pendingText;
+	if (tableText === null) {
+		await cache.loadText();
+		tableText = textOfTable(table);
+	}
+	measure('write:text', started);
+	started = performance.now();
+	const tableNumbers = numbersOfTable(table, {
 		ranks: tableRanks(table),
 		business: businessRanksOf(table),
 		firstResolution: firstResolutionRanks(table),
 		local: cache.local ?? undefined
 	});
+	measure('write:numbers-of-table', started);
+	started = performance.now();
 	const computedAtMs = Date.now();
 	const record = (key: string, value: unknown): ResultRecord => ({
 		key,
@@ -196,8 +260,11 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 		computedAtMs,
 		value
 	});
-	const text = splitLargeValues(snapshot.text, `${SNAPSHOT_TEXT_KEY}:`);
-	const numbers = splitLargeValues(snapshot.numbers, `${SNAPSHOT_NUMBERS_KEY}:`);
+	const stored = (value: unknown): StoredPart => ({ format: SNAPSHOT_FORMAT, value });
+	const text = splitLargeValues(stored(tableText), `${SNAPSHOT_TEXT_KEY}:`);
+	const numbers = splitLargeValues(stored(narrowArrays(tableNumbers)), `${SNAPSHOT_NUMBERS_KEY}:`, {
+		typedAsBlobs: true
+	});
 	try {
 		await db.transaction('rw', db.results, async () => {
 			await db.results.where('key').startsWith(SNAPSHOT_PREFIX).delete();
@@ -206,6 +273,9 @@ async function writeSnapshot(db: ServiceLensDb, cache: CachedTicketTable): Promi
 			await db.results.put(record(SNAPSHOT_TEXT_KEY, text.skeleton));
 			await db.results.put(record(SNAPSHOT_NUMBERS_KEY, numbers.skeleton));
 		});
+		measure('write:put', started);
+		// The snapshot holds the text now: this worker no longer needs its own copy.
+		cache.pendingText = null;
 	} catch {
 		// Not stored: the chunks stay the source of truth.
 	}
