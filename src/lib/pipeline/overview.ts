@@ -1,7 +1,6 @@
 import type { OverviewKpi } from '$lib/core/metrics/overview-kpis';
 import { firstResolutionRanks, tableOverviewKpis, tableRanks } from '$lib/core/table/table-kpis';
 import { rowClassesOf } from '$lib/core/table/row-classes';
-import { pairedQuantileSources } from '$lib/core/table/ranked-column';
 import type { DailyVolumePoint } from '$lib/core/metrics/daily-volume';
 import type { BreakdownRow } from '$lib/core/metrics/breakdown';
 import type { HourWeekdayCell } from '$lib/core/metrics/hour-weekday';
@@ -327,16 +326,12 @@ export function computeTableOverview(
 		if (comparison !== null) previousRows = select({ ...filter, ...comparison });
 	}
 	rememberSelection(table, timeZone, filter, rows);
-	// Both periods' medians and p90 from one walk per ranked column.
-	const [quantilesNow, quantilesBefore] =
-		rows !== null && previousRows !== null
-			? pairedQuantileSources(rows, previousRows)
-			: [undefined, undefined];
-	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone, quantilesNow);
+	// Each period's medians and p90 cost passes over its own rows only (bucketed ranks).
+	const kpis = tableOverviewKpis(table, rows, serviceSettings, timeZone);
 	const previous =
 		previousRows === null
 			? null
-			: tableOverviewKpis(table, previousRows, serviceSettings, timeZone, quantilesBefore);
+			: tableOverviewKpis(table, previousRows, serviceSettings, timeZone);
 	if (lastDaily === null || lastDaily.table !== table || lastDaily.key !== dailyKey) {
 		const dailyRows = !hasRange
 			? rows

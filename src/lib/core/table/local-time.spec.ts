@@ -6,11 +6,7 @@ import { dailyTicketVolume } from '../metrics/daily-volume';
 import { hourWeekdayGrid } from '../metrics/hour-weekday';
 import { gatherColumns } from './gather-columns';
 import { breakdownBy } from '../metrics/breakdown';
-import {
-	tableBreakdown,
-	tableBreakdownsAndHeatmap,
-	tableBreakdownsByAgentAndChannel
-} from './table-breakdown';
+import { tableBreakdown, tableBreakdownsAndHeatmap } from './table-breakdown';
 import {
 	localTimeColumns,
 	tableDailyBacklog,
@@ -141,11 +137,7 @@ describe('table versions on random tables (stated solve times, missing ones, reo
 				expect(tableHourWeekday(random, rows, local)).toEqual(hourWeekdayGrid(selected, zone));
 				for (const dimension of ['agent', 'channel'] as const)
 					expect(tableBreakdown(random, rows, dimension)).toEqual(breakdownBy(selected, dimension));
-				// Both dimensions in one pass, and with the grid (the dashboard's path).
-				expect(tableBreakdownsByAgentAndChannel(random, rows)).toEqual({
-					byAgent: breakdownBy(selected, 'agent'),
-					byChannel: breakdownBy(selected, 'channel')
-				});
+				// Both dimensions and the grid in one pass (the dashboard's path).
 				expect(tableBreakdownsAndHeatmap(random, rows, local)).toEqual({
 					byAgent: breakdownBy(selected, 'agent'),
 					byChannel: breakdownBy(selected, 'channel'),
@@ -164,9 +156,10 @@ describe('tableBreakdown on seeded data', () => {
 			for (const dimension of ['agent', 'channel'] as const) {
 				expect(tableBreakdown(table, rows, dimension)).toEqual(breakdownBy(selected, dimension));
 			}
-			expect(tableBreakdownsByAgentAndChannel(table, rows)).toEqual({
+			expect(tableBreakdownsAndHeatmap(table, rows, localTimeColumns(table, 'UTC'))).toEqual({
 				byAgent: breakdownBy(selected, 'agent'),
-				byChannel: breakdownBy(selected, 'channel')
+				byChannel: breakdownBy(selected, 'channel'),
+				hourWeekday: hourWeekdayGrid(selected, 'UTC')
 			});
 		}
 	});

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../demo/random';
 import { quantileInPlace } from '../metrics/quantile';
-import {
-	pairedQuantileSources,
-	rankColumn,
-	rankedGroupMedians,
-	rankedGroupMediansOfTwo,
-	rankedQuantiles,
-	rankedQuantilesOfTwo
-} from './ranked-column';
+import { rankColumn, rankedGroupMedians, rankedQuantiles } from './ranked-column';
 
 /** The straightforward computation: copy the selected finite values, select in place. */
 function reference(values: Float64Array, rows: ArrayLike<number>, q: number): number | null {
@@ -200,75 +193,5 @@ describe('rankedGroupMedians with a code column', () => {
 			expect(rankedGroupMedians(ranked, selection, { codes, base: 10 }, 7)).toEqual(
 				rankedGroupMedians(ranked, selection, groupOf, 7)
 			);
-	});
-});
-
-describe('rankedGroupMediansOfTwo', () => {
-	it('equals one rankedGroupMedians per grouping (codes out of range, small and large selections)', () => {
-		const size = 5_000;
-		const values = randomValues(71, size);
-		const ranked = rankColumn(values, size, (row) => row % 7 !== 0);
-		const rng = mulberry32(72);
-		const wide = Int32Array.from({ length: size }, () => Math.floor(rng() * 40) - 3);
-		const narrow = Uint8Array.from({ length: size }, () =>
-			rng() < 0.05 ? 255 : Math.floor(rng() * 5)
-		);
-		const days = Int32Array.from({ length: size }, () => 20_000 + Math.floor(rng() * 90));
-		const groupings = {
-			wide: { codes: wide, base: 0, groupCount: 30 },
-			narrow: { codes: narrow, base: 0, groupCount: 5 },
-			days: { codes: days, base: 20_010, groupCount: 60 }
-		};
-		const pick = (share: number) =>
-			Uint32Array.from(Array.from({ length: size }, (_, row) => row).filter(() => rng() < share));
-		for (const selection of [null, pick(0.7), pick(0.3), pick(0.002), new Uint32Array(0)]) {
-			for (const [first, second] of [
-				[groupings.wide, groupings.narrow],
-				[groupings.days, groupings.wide],
-				[groupings.narrow, groupings.days]
-			] as const) {
-				const [a, b] = rankedGroupMediansOfTwo(ranked, selection, first, second);
-				expect(a).toEqual(rankedGroupMedians(ranked, selection, first, first.groupCount));
-				expect(b).toEqual(rankedGroupMedians(ranked, selection, second, second.groupCount));
-			}
-		}
-		// Against the straightforward median of each group's copied values too.
-		const rows = pick(0.5);
-		const [byWide] = rankedGroupMediansOfTwo(ranked, rows, groupings.wide, groupings.narrow);
-		for (let group = 0; group < 30; group++) {
-			const members = Array.from(rows).filter((row) => wide[row] === group && row % 7 !== 0);
-			expect(byWide.medians[group]).toEqual(reference(values, members, 0.5));
-		}
-	});
-});
-
-describe('rankedQuantilesOfTwo / pairedQuantileSources', () => {
-	it('equal rankedQuantiles on each selection (disjoint, overlapping, small and large)', () => {
-		const size = 6_000;
-		const values = randomValues(55, size);
-		const ranked = rankColumn(values, size);
-		const rng = mulberry32(56);
-		const pick = (share: number) =>
-			Uint32Array.from(Array.from({ length: size }, (_, row) => row).filter(() => rng() < share));
-		const firstHalf = Uint32Array.from({ length: size / 2 }, (_, i) => i);
-		const secondHalf = Uint32Array.from({ length: size / 2 }, (_, i) => i + size / 2);
-		const cases: [Uint32Array, Uint32Array][] = [
-			[firstHalf, secondHalf],
-			[pick(0.6), pick(0.5)],
-			[pick(0.001), pick(0.7)],
-			[new Uint32Array(0), pick(0.4)]
-		];
-		for (const [first, second] of cases) {
-			for (const qs of [[0.5], [0.5, 0.9], [0, 1]]) {
-				const [a, b] = rankedQuantilesOfTwo(ranked, first, second, qs);
-				expect(a).toEqual(rankedQuantiles(ranked, first, qs));
-				expect(b).toEqual(rankedQuantiles(ranked, second, qs));
-				const [sourceA, sourceB] = pairedQuantileSources(first, second);
-				expect(sourceB(ranked, second, qs)).toEqual(rankedQuantiles(ranked, second, qs));
-				expect(sourceA(ranked, first, qs)).toEqual(rankedQuantiles(ranked, first, qs));
-				// Any other selection is answered on its own.
-				expect(sourceA(ranked, null, qs)).toEqual(rankedQuantiles(ranked, null, qs));
-			}
-		}
 	});
 });

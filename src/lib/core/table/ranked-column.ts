@@ -112,36 +112,12 @@ export function rankedQuantiles(
 
 type GroupedAnswer = ReturnType<typeof groupedQuantiles>[number];
 
-/** rankedQuantiles of two selections (a period and the one before it). */
-export function rankedQuantilesOfTwo(
-	ranked: RankedColumn,
-	first: Uint32Array,
-	second: Uint32Array,
-	qs: readonly number[]
-): [{ values: (number | null)[]; n: number }, { values: (number | null)[]; n: number }] {
-	return [rankedQuantiles(ranked, first, qs), rankedQuantiles(ranked, second, qs)];
-}
-
 /** Where a KPI computation gets its ranked quantiles (rankedQuantiles by default). */
 export type QuantileSource = (
 	ranked: RankedColumn,
 	rows: Uint32Array | null,
 	qs: readonly number[]
 ) => { values: (number | null)[]; n: number };
-
-/**
- * The quantile sources of a period and the one before it. Each selection now costs passes
- * over its own rows only, so both are plain rankedQuantiles (a shared walk over all places
- * paid off only while a quantile cost a walk over every place of the column).
- */
-export function pairedQuantileSources(
-	first: Uint32Array,
-	second: Uint32Array
-): [QuantileSource, QuantileSource] {
-	void first;
-	void second;
-	return [rankedQuantiles, rankedQuantiles];
-}
 
 /**
  * A row's group as a code column: group = codes[row] - base, and a row whose group falls
@@ -185,29 +161,4 @@ function codesOf(
 
 function mediansOf(answer: GroupedAnswer): { medians: (number | null)[]; n: Uint32Array } {
 	return { medians: answer.values[0] as (number | null)[], n: answer.n };
-}
-
-/** One grouping of rankedGroupMediansOfTwo: the code column and the number of groups. */
-export interface Grouping extends GroupCodes {
-	groupCount: number;
-}
-
-/**
- * rankedGroupMedians for two groupings of the same selection (agent and channel), sharing
- * the passes over the rows. Equal to one rankedGroupMedians call per grouping.
- */
-export function rankedGroupMediansOfTwo(
-	ranked: RankedColumn,
-	rows: Uint32Array | null,
-	first: Grouping,
-	second: Grouping
-): [
-	{ medians: (number | null)[]; n: Uint32Array },
-	{ medians: (number | null)[]; n: Uint32Array }
-] {
-	const [a, b] = groupedQuantiles(ranked, rows, [first, second], [0.5]) as [
-		GroupedAnswer,
-		GroupedAnswer
-	];
-	return [mediansOf(a), mediansOf(b)];
 }

@@ -1,6 +1,6 @@
 import { CHANNELS, CSAT_SCALES, codeOf } from '../model/ticket';
 import { FEW_RATINGS, sortBreakdownRows, type BreakdownRow } from '../metrics/breakdown';
-import { rankedGroupMedians, rankedGroupMediansOfTwo } from './ranked-column';
+import { rankedGroupMedians } from './ranked-column';
 import { groupedQuantiles, type GroupedQuantiles } from './rank-buckets';
 import { HOUR_WEEKDAY_CELLS, hourWeekdayCells, type LocalTimeColumns } from './local-time';
 import type { HourWeekdayCell } from '../metrics/hour-weekday';
@@ -41,53 +41,7 @@ export function tableBreakdown(
 }
 
 /**
- * tableBreakdown by agent and by channel of the same selection (the dashboard shows both): one
- * tally pass and one walk per ranked column for both dimensions. Equal to the two calls.
- */
-export function tableBreakdownsByAgentAndChannel(
-	table: TicketTable,
-	selection: Uint32Array | null
-): { byAgent: BreakdownRow[]; byChannel: BreakdownRow[] } {
-	const { columns } = table;
-	const agentCount = table.agents.length;
-	const byAgent = emptyGroupTallies(agentCount);
-	const byChannel = emptyGroupTallies(CHANNELS.length);
-	const csat = csatClasses(table);
-	tallyGroups(byAgent, csat, table.agentCodes, selection);
-	tallyGroups(byChannel, csat, columns.channelCodes, selection);
-	const ranks = tableRanks(table);
-	const agents = { codes: table.agentCodes, base: 0, groupCount: agentCount };
-	const channels = { codes: columns.channelCodes, base: 0, groupCount: CHANNELS.length };
-	const [agentFirst, channelFirst] = rankedGroupMediansOfTwo(
-		ranks.firstResponse,
-		selection,
-		agents,
-		channels
-	);
-	const [agentResolution, channelResolution] = rankedGroupMediansOfTwo(
-		ranks.resolution,
-		selection,
-		agents,
-		channels
-	);
-	return {
-		byAgent: breakdownRowsOf(
-			byAgent,
-			(code) => table.agents[code] ?? '',
-			agentFirst,
-			agentResolution
-		),
-		byChannel: breakdownRowsOf(
-			byChannel,
-			(code) => (code === 0 ? '' : (CHANNELS[code] ?? '')),
-			channelFirst,
-			channelResolution
-		)
-	};
-}
-
-/**
- * tableBreakdownsByAgentAndChannel and tableHourWeekday of the same selection (the dashboard
+ * tableBreakdown by agent and by channel, and tableHourWeekday, of the same selection (the dashboard
  * shows all three): one tally pass, and the first responses' medians of agents, channels and
  * hour cells from one pass over the selected rows. Equal to the separate calls.
  */

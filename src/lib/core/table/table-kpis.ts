@@ -30,7 +30,7 @@ import {
 	type RankedColumn
 } from './ranked-column';
 import type { TicketTable } from './ticket-table';
-import { countByClasses, rowClassesOf, type RowClasses } from './row-classes';
+import { countByClasses, rowClassesOf, type ClassCounts, type RowClasses } from './row-classes';
 
 const SOLVED = codeOf(TICKET_STATUSES, 'solved');
 const CLOSED = codeOf(TICKET_STATUSES, 'closed');
@@ -165,27 +165,15 @@ interface SlaTally extends KpiResult {
 	pending: number;
 }
 
-/** What one pass over the selected rows counts (tiles, calendar SLA, exclusions). */
-interface Tally {
-	tickets: number;
-	solved: number;
-	createdKnown: number;
-	unresolvedKnown: number;
-	latest: number;
-	firstResponseExcluded: number;
-	resolutionExcluded: number;
-	firstResolutionExcluded: number;
-	oneTouchKnown: number;
-	oneTouch: number;
-	reopenKnown: number;
-	reopened: number;
-	repliesSum: number;
-	rated: number;
-	satisfied: number;
-	csatExcluded: number;
-	fiveCount: number;
-	fiveSum: number;
-	fiveExcluded: number;
+/**
+ * What one pass over the selected rows counts (tiles, calendar SLA, exclusions): the counts
+ * the row classes give (ClassCounts), with the business-hours scopes and calendar SLA tallies
+ * in place of their per-class forms.
+ */
+interface Tally extends Omit<
+	ClassCounts,
+	'firstCount' | 'firstBusinessExcluded' | 'resolutionCount' | 'resolutionBusinessExcluded' | 'sla'
+> {
 	business: [BusinessScope, BusinessScope];
 	/** slaAttainment in calendar time (null when the SLA clock is business hours). */
 	calendar: { first_response: SlaTally; resolution: SlaTally } | null;
@@ -537,7 +525,7 @@ export function tableOverviewKpis(
 	rows: Uint32Array | null,
 	settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS,
 	timeZone = 'UTC',
-	/** pairedQuantileSources' when the previous period is computed too (one walk for both). */
+	/** Where the quantiles come from (rankedQuantiles: bucketed ranks). */
 	quantilesOf: QuantileSource = rankedQuantiles
 ): OverviewKpi[] {
 	const schedule: BusinessSchedule = { week: settings.week, holidays: settings.holidays, timeZone };
