@@ -12,14 +12,12 @@
 // BENCH_PROFILE=1 also writes CPU profiles of the analysis worker and the page per phase
 // (build with BENCH_NO_MINIFY=1 for readable names). Writes bench/out/dashboard.json.
 // See docs/benchmarks.md.
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { median, ROOT, run, sleep, startPreview } from './bench-support.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench', 'out');
 const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -38,49 +36,6 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** With BENCH_PROFILE: the page's main thread too, during filter and range changes. */
 const PROFILE_PAGE = PROFILE;
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-function run(command, args) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
-		child.on('error', reject);
-		child.on('exit', (code) =>
-			code === 0 ? resolve(undefined) : reject(new Error(`${command} ${args.join(' ')}: ${code}`))
-		);
-	});
-}
-
-async function startPreview() {
-	const child = spawn(
-		'npx',
-		['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-		{ cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
-	);
-	const stop = () => {
-		if (child.exitCode !== null || child.pid === undefined) return;
-		try {
-			process.kill(-child.pid, 'SIGTERM');
-		} catch {
-			// Already gone.
-		}
-	};
-	for (let attempt = 0; attempt < 120; attempt++) {
-		try {
-			if ((await fetch(`${BASE_URL}/bench`)).ok) return stop;
-		} catch {
-			// Not listening yet.
-		}
-		await sleep(250);
-	}
-	stop();
-	throw new Error(`vite preview did not answer on ${BASE_URL}`);
-}
 
 /**
  * In the page: runs `action`, resolves with ms until the overview shows `query` (null: the
@@ -415,7 +370,7 @@ async function ticketListTimes(page) {
 async function main() {
 	if (process.env.BENCH_SKIP_BUILD !== '1') await run('npx', ['vite', 'build']);
 	if (PROFILE) console.log('Profiling (build with BENCH_NO_MINIFY=1 for readable names)');
-	const stopPreview = await startPreview();
+	const stopPreview = await startPreview(PORT, BASE_URL);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: CHROMIUM_ARGS

@@ -16,15 +16,13 @@
 //                                       (npm run bench:mailbox: 100 and 500 MB, live heap on;
 //                                       parse = mbox split + postal-mime; writes bench/out/mailbox.json)
 //   BENCH_PORT=4183                     preview port (default 4175), for side-by-side worktrees
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { ROOT, run, sleep, startPreview } from './bench-support.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench', 'out');
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 /**
@@ -65,49 +63,6 @@ const liveHeap = process.env.BENCH_LIVE_HEAP === '1';
 const repeat = Math.max(1, Math.floor(Number(process.env.BENCH_REPEAT ?? '1')) || 1);
 /** With BENCH_LIVE_HEAP=1: a forced worker GC before every 8th sample (every ~2 s). */
 const LIVE_HEAP_EVERY = 8;
-
-/** @param {string} command @param {string[]} args */
-function run(command, args) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
-		child.on('error', reject);
-		child.on('exit', (code) =>
-			code === 0 ? resolve(undefined) : reject(new Error(`${command} ${args.join(' ')}: ${code}`))
-		);
-	});
-}
-
-/** Starts `vite preview` in its own process group, so stopping it also stops npx's child. */
-async function startPreview() {
-	const child = spawn(
-		'npx',
-		['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-		{ cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
-	);
-	let stderr = '';
-	child.stderr.on('data', (data) => (stderr += String(data)));
-	const stop = () => {
-		if (child.exitCode !== null || child.pid === undefined) return;
-		try {
-			process.kill(-child.pid, 'SIGTERM');
-		} catch {
-			// Already gone.
-		}
-	};
-	for (let attempt = 0; attempt < 120; attempt++) {
-		if (child.exitCode !== null) throw new Error(`vite preview exited: ${stderr.trim()}`);
-		try {
-			if ((await fetch(`${BASE_URL}/bench`)).ok) return stop;
-		} catch {
-			// Not listening yet.
-		}
-		await sleep(250);
-	}
-	stop();
-	throw new Error(`vite preview did not answer on ${BASE_URL}: ${stderr.trim()}`);
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * CDP access to the page and (through non-flattened auto-attach, which Playwright's
@@ -595,7 +550,7 @@ async function main() {
 		);
 	}
 	const loadBefore = os.loadavg();
-	stopPreview = await startPreview();
+	stopPreview = await startPreview(PORT, BASE_URL);
 	let browser = null;
 	try {
 		const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>

@@ -169,6 +169,47 @@ export function trimTicketColumns(columns: TicketColumns): TicketColumns {
 	};
 }
 
+/** The number columns of a ticket chunk, stored or in memory. */
+export type TicketNumberColumns = Pick<
+	TicketColumns,
+	| 'createdAtMs'
+	| 'firstResponseSeconds'
+	| 'solvedAtMs'
+	| 'resolutionSeconds'
+	| 'firstResolutionSeconds'
+	| 'statusCodes'
+	| 'channelCodes'
+	| 'priorityCodes'
+	| 'csatScores'
+	| 'csatScaleCodes'
+	| 'agentReplies'
+	| 'reopens'
+>;
+
+/** Copies the first `n` rows of `from`'s number columns into `out` from row `offset` on. */
+export function copyTicketNumberColumns(
+	from: TicketNumberColumns,
+	n: number,
+	out: TicketColumns,
+	offset: number
+): void {
+	out.createdAtMs.set(from.createdAtMs.subarray(0, n), offset);
+	out.firstResponseSeconds.set(from.firstResponseSeconds.subarray(0, n), offset);
+	out.solvedAtMs.set(from.solvedAtMs.subarray(0, n), offset);
+	out.resolutionSeconds.set(from.resolutionSeconds.subarray(0, n), offset);
+	// Chunks stored before the column existed have none: NaN, "not stated".
+	out.firstResolutionSeconds?.fill(NaN, offset, offset + n);
+	if (from.firstResolutionSeconds !== undefined)
+		out.firstResolutionSeconds?.set(from.firstResolutionSeconds.subarray(0, n), offset);
+	out.statusCodes.set(from.statusCodes.subarray(0, n), offset);
+	out.channelCodes.set(from.channelCodes.subarray(0, n), offset);
+	out.priorityCodes.set(from.priorityCodes.subarray(0, n), offset);
+	out.csatScores.set(from.csatScores.subarray(0, n), offset);
+	out.csatScaleCodes.set(from.csatScaleCodes.subarray(0, n), offset);
+	out.agentReplies.set(from.agentReplies.subarray(0, n), offset);
+	out.reopens.set(from.reopens.subarray(0, n), offset);
+}
+
 /** Joins chunks into one table for scanning (KPIs read every row). */
 export function concatTicketColumns(parts: readonly TicketColumns[]): TicketColumns {
 	const total = parts.reduce((sum, part) => sum + part.size, 0);
@@ -176,21 +217,7 @@ export function concatTicketColumns(parts: readonly TicketColumns[]): TicketColu
 	let offset = 0;
 	for (const part of parts) {
 		const n = part.size;
-		out.createdAtMs.set(part.createdAtMs.subarray(0, n), offset);
-		out.firstResponseSeconds.set(part.firstResponseSeconds.subarray(0, n), offset);
-		out.solvedAtMs.set(part.solvedAtMs.subarray(0, n), offset);
-		out.resolutionSeconds.set(part.resolutionSeconds.subarray(0, n), offset);
-		// Chunks stored before the column existed have none: NaN, "not stated".
-		out.firstResolutionSeconds?.fill(NaN, offset, offset + n);
-		if (part.firstResolutionSeconds !== undefined)
-			out.firstResolutionSeconds?.set(part.firstResolutionSeconds.subarray(0, n), offset);
-		out.statusCodes.set(part.statusCodes.subarray(0, n), offset);
-		out.channelCodes.set(part.channelCodes.subarray(0, n), offset);
-		out.priorityCodes.set(part.priorityCodes.subarray(0, n), offset);
-		out.csatScores.set(part.csatScores.subarray(0, n), offset);
-		out.csatScaleCodes.set(part.csatScaleCodes.subarray(0, n), offset);
-		out.agentReplies.set(part.agentReplies.subarray(0, n), offset);
-		out.reopens.set(part.reopens.subarray(0, n), offset);
+		copyTicketNumberColumns(part, n, out, offset);
 		for (let i = 0; i < n; i++) {
 			out.keys.push(part.keys[i] ?? '');
 			out.externalIds.push(part.externalIds[i] ?? '');

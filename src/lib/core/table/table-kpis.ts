@@ -165,6 +165,21 @@ interface SlaTally extends KpiResult {
 	pending: number;
 }
 
+/** The SLA tally from counts [met, breached, pending, excluded] at `offset` (pending is not in n). */
+function slaTallyAt(counts: ArrayLike<number>, offset: number): SlaTally {
+	const met = counts[offset] as number;
+	const breached = counts[offset + 1] as number;
+	const n = met + breached;
+	return {
+		value: n === 0 ? null : met / n,
+		n,
+		excluded: counts[offset + 3] as number,
+		met,
+		breached,
+		pending: counts[offset + 2] as number
+	};
+}
+
 /**
  * What one pass over the selected rows counts (tiles, calendar SLA, exclusions): the counts
  * the row classes give (ClassCounts), with the business-hours scopes and calendar SLA tallies
@@ -198,21 +213,6 @@ function tallyByClasses(
 	const counted = countByClasses(table, classes, rows, calendarTargets);
 	const [first, resolution] = classes.business;
 	const sla = counted.sla;
-	const slaOf = (offset: number): SlaTally => {
-		const values = sla as Float64Array;
-		const met = values[offset] as number;
-		const breached = values[offset + 1] as number;
-		const pending = values[offset + 2] as number;
-		const n = met + breached;
-		return {
-			value: n === 0 ? null : met / n,
-			n,
-			excluded: values[offset + 3] as number,
-			met,
-			breached,
-			pending
-		};
-	};
 	return {
 		...counted,
 		business: [
@@ -229,7 +229,8 @@ function tallyByClasses(
 				excluded: counted.resolutionBusinessExcluded
 			}
 		],
-		calendar: sla === null ? null : { first_response: slaOf(0), resolution: slaOf(4) }
+		calendar:
+			sla === null ? null : { first_response: slaTallyAt(sla, 0), resolution: slaTallyAt(sla, 4) }
 	};
 }
 
@@ -430,21 +431,7 @@ function tally(
 			judgeWaiting(firstWaiting, firstTable, 0);
 			judgeWaiting(resolutionWaiting, resolutionTable, 4);
 		}
-		const slaOf = (offset: number): SlaTally => {
-			const met = sla[offset] as number;
-			const breached = sla[offset + 1] as number;
-			const pending = sla[offset + 2] as number;
-			const n = met + breached;
-			return {
-				value: n === 0 ? null : met / n,
-				n,
-				excluded: sla[offset + 3] as number,
-				met,
-				breached,
-				pending
-			};
-		};
-		calendar = { first_response: slaOf(0), resolution: slaOf(4) };
+		calendar = { first_response: slaTallyAt(sla, 0), resolution: slaTallyAt(sla, 4) };
 	}
 	return {
 		tickets,

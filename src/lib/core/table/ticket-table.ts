@@ -1,5 +1,6 @@
 import {
 	concatTicketColumns,
+	copyTicketNumberColumns,
 	emptyTicketColumns,
 	TAG_SEPARATOR,
 	type TicketColumns
@@ -161,7 +162,7 @@ export function buildTicketTableFromStored(
 	let offset = 0;
 	for (const chunk of chunks) {
 		const n = chunk.size;
-		copyNumberColumns(chunk, columns, offset);
+		copyTicketNumberColumns(chunk, chunk.size, columns, offset);
 		importIds.fill(chunk.importId, offset, offset + n);
 		encodeCodes(chunkColumn(chunk, 'agents'), n, agentDictionary, agentCodes, offset);
 		encodeCodes(chunkColumn(chunk, 'groups'), n, groupDictionary, groupCodes, offset);
@@ -226,23 +227,4 @@ function encodeCodes(
 		if (code < 0) code = global[local] = dictionary.encode(values[local] ?? '');
 		out[offset + i] = code;
 	}
-}
-
-function copyNumberColumns(chunk: StoredTicketChunk, out: TicketColumns, offset: number): void {
-	const n = chunk.size;
-	out.createdAtMs.set(chunk.createdAtMs.subarray(0, n), offset);
-	out.firstResponseSeconds.set(chunk.firstResponseSeconds.subarray(0, n), offset);
-	out.solvedAtMs.set(chunk.solvedAtMs.subarray(0, n), offset);
-	out.resolutionSeconds.set(chunk.resolutionSeconds.subarray(0, n), offset);
-	// Chunks stored before the column existed have none: NaN, "not stated".
-	out.firstResolutionSeconds?.fill(NaN, offset, offset + n);
-	if (chunk.firstResolutionSeconds !== undefined)
-		out.firstResolutionSeconds?.set(chunk.firstResolutionSeconds.subarray(0, n), offset);
-	out.statusCodes.set(chunk.statusCodes.subarray(0, n), offset);
-	out.channelCodes.set(chunk.channelCodes.subarray(0, n), offset);
-	out.priorityCodes.set(chunk.priorityCodes.subarray(0, n), offset);
-	out.csatScores.set(chunk.csatScores.subarray(0, n), offset);
-	out.csatScaleCodes.set(chunk.csatScaleCodes.subarray(0, n), offset);
-	out.agentReplies.set(chunk.agentReplies.subarray(0, n), offset);
-	out.reopens.set(chunk.reopens.subarray(0, n), offset);
 }
